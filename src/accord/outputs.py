@@ -13,6 +13,12 @@ Two promises of the command line (issue 12):
   ``Software: accord`` text chunk of a timeline PNG, or the format tag of a saved vote model.
   A result table (``--format csv/parquet --out`` and the like, which have no ``--force``)
   replaces a file of its own kind, last run's table, and no other (session-16 audit).
+
+And one of session 46: a file is written into a folder that exists. A folder that is not
+there is refused, naming the path, where it was made without a word, so a typo
+(``--out reprots/x.html``) made a new folder tree. Only a folder the command is given as its
+output (``forecast A B --report FOLDER``, ``ingest --parquet FOLDER``) and accord's own
+``~/.accord`` are made, one level, in a folder that exists.
 """
 
 from __future__ import annotations
@@ -44,14 +50,48 @@ def _nearest_existing(path: Path) -> Path:
     return Path(".")
 
 
-def check_writable(path: Path, option: str) -> None:
-    """Raise :class:`DataError` naming ``path`` if a file cannot be written there."""
+def check_folder(folder: Path, option: str) -> None:
+    """Raise :class:`DataError` naming ``folder`` where it is not there and its own folder is
+    not either. An output folder (``--report FOLDER``, ``--parquet FOLDER``) may be made one
+    level down in a folder that exists; a new tree of folders is refused, as a typo in the
+    path would make it (session 46)."""
+    base = _nearest_existing(folder.parent)
+    if not folder.exists() and base.is_dir() and base != folder.parent:
+        raise missing_folder(option, folder, folder.parent)
+    # a file in the way is said by :func:`make_folder`, which makes the folder
+
+
+def missing_folder(option: str, path: Path, folder: Path) -> DataError:
+    """The error for ``path`` in ``folder``, which is not there: it names the option, the path
+    as given and the outermost missing folder, and says nothing was written."""
+    return DataError(
+        f"{option} {path}: no folder {_first_missing(folder)} (nothing written); make the "
+        "folder first, or correct the path"
+    )
+
+
+def _first_missing(path: Path) -> Path:
+    """The outermost folder of ``path`` that is not there (``path`` itself is not)."""
+    missing = path
+    for candidate in path.parents:
+        if candidate.exists():
+            break
+        missing = candidate
+    return missing
+
+
+def check_writable(path: Path, option: str, *, new_folder: bool = False) -> None:
+    """Raise :class:`DataError` naming ``path`` if a file cannot be written there: a folder,
+    a folder that is not there (``new_folder``: its folder may be new, one level down, as for
+    ``--report FOLDER``), a file in the way or a folder one may not write."""
     if path.is_dir():
         raise DataError(f"{option} {path}: is a directory; give a file name")
     parent = path.parent
     base = _nearest_existing(parent)
     if not base.is_dir():
         raise DataError(f"{option} {path}: cannot write there ({base} is not a directory)")
+    if base != parent and not (new_folder and base == parent.parent):
+        raise missing_folder(option, path, parent)
     if base == parent:
         try:
             probe = parent / f".{path.name}.accord-probe-{os.getpid()}"
@@ -150,7 +190,8 @@ def check_replaceable(
         )
 
 
-def check_output(path: Path, option: str, force: bool = False) -> None:
-    """Both checks, in the order a user would want to hear about them."""
-    check_writable(path, option)
+def check_output(path: Path, option: str, force: bool = False, *, new_folder: bool = False) -> None:
+    """Both checks, in the order a user would want to hear about them (``new_folder``: as
+    :func:`check_writable`'s)."""
+    check_writable(path, option, new_folder=new_folder)
     check_replaceable(path, option, force)

@@ -24,10 +24,11 @@ def test_ingest_usage_names_its_paths_as_the_other_commands_name_arguments() -> 
     assert usage.endswith("ingest [OPTIONS] PATH..."), usage
     assert "inputs" not in usage
     # named in capitals as the commands that name their argument
-    assert _usage("backup").endswith("backup [OPTIONS] {COPY}")
-    assert _usage("ledger", "show").endswith("show [OPTIONS] {ID}")
+    # (``{COPY}``, ``{ID}`` until session 46: tests/cli/test_leftovers_s46.py)
+    assert _usage("backup").endswith("backup [OPTIONS] COPY")
+    assert _usage("ledger", "show").endswith("show [OPTIONS] ID")
     for usage in (_usage("backup"), _usage("ledger", "show"), _usage("ingest")):
-        assert re.search(r"(\{[A-Z]+\}|[A-Z]+\.\.\.)$", usage), usage
+        assert re.search(r" [A-Z]+(\.\.\.)?$", usage), usage
 
 
 def test_ingest_without_a_path_names_the_argument_as_its_usage_does() -> None:

@@ -335,6 +335,7 @@ def test_session_of() -> None:
 def test_cli_fit_predict_evaluate(tmp_path: Path) -> None:
     write_dir(tmp_path)
     model = tmp_path / "m" / "model.npz"
+    model.parent.mkdir()  # a missing folder is refused since session 46 (a typo made one)
     res = runner.invoke(app, ["votes", "fit", "--data", str(tmp_path), "--out", str(model)])
     assert res.exit_code == 0, res.output
     assert model.is_file() and not (model.parent / "model.npz.tmp").exists()

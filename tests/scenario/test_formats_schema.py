@@ -67,6 +67,7 @@ def test_schema_command_prints_and_writes(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout) == scenario_json_schema()
     target = tmp_path / "out" / "scenario.schema.json"
+    target.parent.mkdir()  # a missing folder is refused since session 46 (a typo made one)
     result = runner.invoke(app, ["schema", "--out", str(target)])
     assert result.exit_code == 0, result.output
     assert target.read_text(encoding="utf-8") == scenario_json_schema_text()

@@ -254,28 +254,33 @@ def _quiet_first(args: list[str]) -> list[str]:
     return [*moved, *args[:start], *kept, *args[end:]]
 
 
-class VariadicArgument(TyperArgument):
-    """A variadic argument (``nargs=-1``) as a user reads it: ``PATH...`` in the usage line and
-    the arguments' panel, ``[SCENARIO]...`` where it may be left out, from its ``metavar``
-    (``PATH``; an error says ``Missing argument 'PATH'``). Typer writes a required argument's
-    name in braces, the Python name where no metavar is given: the usage of ``accord events
-    code`` said ``{inputs}...``, ``validate`` ``{files}...``, and ingest's ``{PATH...}``
-    (session 45). Every command's variadic arguments are made so in one place
-    (:func:`plain_variadic`, from :meth:`_AccordGroup.get_command`)."""
+class PlainArgument(TyperArgument):
+    """A positional argument as a user reads it: ``SCENARIO`` in the usage line, the arguments'
+    panel and an error (``Missing argument 'SCENARIO'``), ``[SCENARIO]`` where it may be left
+    out, ``PATH...`` (``[SCENARIO]...``) where it takes several; the name is its ``metavar``,
+    else its Python name in capitals. Typer writes a required argument's name in braces, the
+    Python name where no metavar is given: the usage of ``accord explain`` said
+    ``{scenario}``, ``backup`` ``{COPY}`` (session 46), and of ``accord events code``
+    ``{inputs}...`` (session 45). Every command's positional arguments are made so in one
+    place (:func:`plain_arguments`, from :meth:`_AccordGroup.get_command`)."""
 
     def make_metavar(self, ctx: Any, *, usage: bool = False) -> str:
-        name = (self.metavar or self.name or "").removesuffix("...")
-        return f"[{name}]..." if usage and not self.required else f"{name}..."
+        name = (self.metavar or "").removesuffix("...") or (self.name or "").upper()
+        if self.nargs == -1:
+            return f"[{name}]..." if usage and not self.required else f"{name}..."
+        return f"[{name}]" if usage and not self.required else name
 
 
-def plain_variadic(command: Any) -> Any:
-    """``command`` (and a group's commands, all the way down) with every variadic argument a
-    :class:`VariadicArgument`; returns ``command``."""
+def plain_arguments(command: Any) -> Any:
+    """``command`` (and a group's commands, all the way down) with every positional argument a
+    :class:`PlainArgument` named in capitals (its ``metavar``); returns ``command``."""
     for param in getattr(command, "params", ()):
-        if type(param) is TyperArgument and param.nargs == -1:
-            param.__class__ = VariadicArgument
+        if type(param) is TyperArgument:
+            param.__class__ = PlainArgument
+            if param.metavar is None and param.name:
+                param.metavar = param.name.upper()  # the panel's and an error's name too
     for sub in getattr(command, "commands", {}).values():
-        plain_variadic(sub)
+        plain_arguments(sub)
     return command
 
 
@@ -354,7 +359,7 @@ class _AccordGroup(TyperGroup):
             for module in missing:
                 importlib.import_module(module)
             self.commands.update(typer.main.get_group(app).commands)
-        return plain_variadic(self.commands.get(cmd_name))
+        return plain_arguments(self.commands.get(cmd_name))
 
 
 def _version(value: bool) -> None:

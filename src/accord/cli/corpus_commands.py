@@ -56,8 +56,9 @@ def run_corpus(
         requested_coder(coder)  # an unknown name is a usage error before anything starts
     new_folder = parquet is not None and not parquet.exists()
     if parquet is not None:
-        from accord.outputs import make_folder
+        from accord.outputs import check_folder, make_folder
 
+        check_folder(parquet, "--parquet")  # a new folder, not a tree of them (session 46)
         make_folder(parquet, "--parquet")  # before any coding, as every --out is checked
     executor = executor_from(workers, scheduler)
     terminated: list[int] = []

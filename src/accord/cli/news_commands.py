@@ -66,7 +66,7 @@ def ingest_command(
     inputs: Annotated[
         list[str],
         typer.Argument(
-            # usage "PATH..." (accord.cli.app.VariadicArgument; it said "{inputs}...", s44)
+            # usage "PATH..." (accord.cli.app.PlainArgument; it said "{inputs}...", s44)
             metavar="PATH",
             help="Files, directories or glob patterns: text, HTML, RSS/Atom, JSON Lines, CSV.",
             show_default=False,

@@ -748,7 +748,7 @@ def _forecast_batch(
     from accord.forecast.batch import check_requests, forecast_each, read_batch, shared_seed
     from accord.forecast.intervals import forecast_intervals, scenario_intervals
     from accord.forecast.question import AgreementRule
-    from accord.outputs import check_output
+    from accord.outputs import check_folder, check_output
 
     get_engine(engine)  # an unknown engine: refused before any file is read
     if views.interval is not None:
@@ -761,9 +761,10 @@ def _forecast_batch(
     reports: dict[str, Path] = {}
     histories: dict[str, tuple[list[Any], list[Any]]] = {}
     if views.report is not None:
+        check_folder(views.report, "--report")  # may be new, in a folder that exists (s46)
         reports = report_paths(batch.given, views.report)
         for path in reports.values():  # every report checked before anything runs
-            check_output(path, "--report", views.force)
+            check_output(path, "--report", views.force, new_folder=True)
         histories = _report_histories(batch.given, db, record)
     executor = executor_from(workers, scheduler)
     label = f"forecast: {engine}" + (f", {runs} runs" if runs else "")

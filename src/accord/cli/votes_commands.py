@@ -59,7 +59,8 @@ def fit_command(
     from accord.institutions.unvotes import Settings, load_data, train
     from accord.outputs import check_output
 
-    check_output(out_file.expanduser(), "--out", force)
+    own = out_file.expanduser().parent == Path.home() / ".accord"  # made below, the default
+    check_output(out_file.expanduser(), "--out", force, new_folder=own)
 
     settings = Settings(dims=dims, seed=seed)
     with working("reading roll calls"):

@@ -934,7 +934,8 @@ class ResultCheck:
 
 @dataclass
 class ResolutionForecast:
-    """The predicted fate of one draft."""
+    """The predicted fate of one draft. ``body`` is the forecast's own copy of the body it was
+    put to: a caller may change it without changing any later forecast (session 46)."""
 
     draft: Draft
     body: Body
@@ -1220,7 +1221,10 @@ def predict_resolution_votes(
         result = decide(body, modal, kind=draft.kind, date=date)
         outcome = "adopted" if p >= 0.5 else "not adopted"
         reason = f"most likely votes: {result.reason}"
-        out.append(ResolutionForecast(draft, body, p, votes, outcome, reason, could_block, swing))
+        # the forecast's own copy of the body: the cached bundled one, changed by one caller
+        # (``forecast.body.members.pop()``), was every later forecast's (session 46)
+        mine = body.model_copy(deep=True)
+        out.append(ResolutionForecast(draft, mine, p, votes, outcome, reason, could_block, swing))
     return out
 
 

@@ -64,6 +64,7 @@ COLUMNS = (
     "mentions",
     "url",
     "document_id",
+    "date_from",
     "coder",
     "coder_version",
     "accord_version",
@@ -73,7 +74,11 @@ COLUMNS = (
 the frame named its own, ``id, sources, targets, document_ids``: the trial's finding 10). The
 last, ``accord_version`` (:func:`accord.provenance.version_string`; since session 36), says
 which accord wrote the table, as every table of accord ends; ``coder`` and ``coder_version``
-say which coder coded the event."""
+say which coder coded the event. ``date_from`` (session 46) says where the event's date came
+from: its first reporting document's ``date_from`` (``metadata``, ``text``, ``given``,
+``mtime``: the file's modification time, which a copy resets; ``none``), as ``accord
+documents`` lists it; an event dated by a file's time was not told from one dated by its
+article."""
 
 
 @dataclass(frozen=True)
@@ -85,6 +90,7 @@ class ExportRow:
     url: str | None
     coder: str | None
     coder_version: str | None
+    date_from: str | None = None  # the first reporting document's (session 46)
 
     def to_dict(self) -> dict[str, Any]:
         ev = self.event
@@ -113,6 +119,7 @@ class ExportRow:
             "mentions": ev.mentions,
             "url": self.url,
             "document_id": ev.document_ids[0] if ev.document_ids else None,
+            "date_from": self.date_from,
             "coder": self.coder,
             "coder_version": self.coder_version,
             "accord_version": version_string(),  # which code wrote the table (session 36)
@@ -169,7 +176,7 @@ def export_rows(
     """Rows for ``events``; ``documents`` maps document ids to their stored documents
     (:func:`reporting_documents`). An event none of whose documents is there is read as coded by
     ``rules`` (stores written before documents recorded their coder); with ``documents`` None
-    (not known) ``url``, ``coder`` and ``coder_version`` are empty."""
+    (not known) ``url``, ``date_from``, ``coder`` and ``coder_version`` are empty."""
     rows = []
     for ev in events:
         if documents is None:
@@ -178,6 +185,7 @@ def export_rows(
         doc = next((documents[d] for d in ev.document_ids if d in documents), None)
         coder = str(doc.meta.get("coder", "rules")) if doc else "rules"
         name, _, version = coder.partition(" ")
+        basis = doc.meta.get("date_from") if doc else None
         rows.append(
             ExportRow(
                 ev,
@@ -185,6 +193,7 @@ def export_rows(
                 doc.url if doc else None,
                 name,
                 version,
+                None if basis is None else str(basis),
             )
         )
     return rows

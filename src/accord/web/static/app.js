@@ -35,6 +35,25 @@
     return out;
   }
 
+  /* A Vega-Lite transform that writes the probability in `field` as the command line prints a
+   * p(agreement) or a member's vote (accord.text.probability_text(p, 2, exact_one=True)) into
+   * `as`, for a tooltip: '> 0.99' where two decimals would read 1.00, '< 0.01' where a figure
+   * above 0 would read 0.00, an exact 1 as 1.00. Python rounds a tie to even and toFixed (d3's
+   * '.2f') up: at two decimals the only ties a double can hold are k/8, and two of them differ
+   * (0.125: 0.12, 0.625: 0.62). Session 46: the charts printed '.2f' (0.996 as 1.00) where
+   * the tables said '> 0.99'. A transform, so the rows saved with a chart stay the figures. */
+  function probabilityText(field, as) {
+    var p = 'datum[' + JSON.stringify(field) + ']';
+    var shown = 'format(' + p + ", '.2f')";
+    return {
+      calculate: '!isFinite(' + p + ') ? null : ' + p + ' === 1 ? ' + shown + ' : ' +
+                 p + " === 0.125 ? '0.12' : " + p + " === 0.625 ? '0.62' : " +
+                 'toNumber(' + shown + ") >= 1 ? '> 0.99' : " +
+                 p + ' > 0 && toNumber(' + shown + ") === 0 ? '< 0.01' : " + shown,
+      as: as
+    };
+  }
+
   /* Every array of rows a spec carries (its data.values, at any depth): the data behind it. */
   function specRows(spec) {
     var rows = [];
@@ -724,6 +743,7 @@
       draw(el, {
         $schema: VEGA_LITE,
         data: { values: rows }, width: 520, height: { step: 14 },
+        transform: [probabilityText('p', 'p_text')],
         mark: 'bar',
         encoding: {
           y: { field: 'member', type: 'nominal', title: null },
@@ -731,7 +751,7 @@
           color: { field: 'choice', type: 'nominal',
                    scale: { domain: ['yes', 'no', 'abstain', 'absent'],
                             range: ['#2e7d32', '#c62828', '#f9a825', '#9e9e9e'] } },
-          tooltip: [{ field: 'member' }, { field: 'choice' }, { field: 'p', format: '.2f' }]
+          tooltip: [{ field: 'member' }, { field: 'choice' }, { field: 'p_text', title: 'p' }]
         }
       });
     });
@@ -783,6 +803,7 @@
     if (!rows.length) { return; }
     draw(document.getElementById('ledger-chart'), perIssue(rows, 3, null, {
       width: 240, height: 120,
+      transform: [probabilityText('p_agreement', 'p_agreement_text')],
       mark: { type: 'line', point: true },
       encoding: {
         x: { field: 'recorded_at', type: 'temporal', title: null },
@@ -791,7 +812,8 @@
         color: { field: 'engine', type: 'nominal' },
         detail: { field: 'scenario', type: 'nominal' },
         tooltip: [{ field: 'scenario' }, { field: 'engine' }, { field: 'recorded_at', type: 'temporal' },
-                  { field: 'forecast', format: '.1f' }, { field: 'p_agreement', format: '.2f' }]
+                  { field: 'forecast', format: '.1f' },
+                  { field: 'p_agreement_text', title: 'p_agreement' }]
       }
     }));
   }
@@ -824,12 +846,13 @@
           mark: { type: 'rule', strokeWidth: 3, color: '#7fa3d8' },
           encoding: { x: { field: 'p5', type: 'quantitative' }, x2: { field: 'p95' },
                       y: { field: 'side', type: 'nominal', title: null } } },
-        { mark: { type: 'point', filled: true, size: 70 },
+        { transform: [probabilityText('p_agreement', 'p_agreement_text')],
+          mark: { type: 'point', filled: true, size: 70 },
           encoding: { x: x, y: { field: 'side', type: 'nominal', title: null },
                       color: { field: 'side', type: 'nominal', legend: null },
                       tooltip: [{ field: 'issue' }, { field: 'side' },
                                 { field: 'forecast', format: '.1f' },
-                                { field: 'p_agreement', format: '.2f', title: 'P(agree)' },
+                                { field: 'p_agreement_text', title: 'P(agree)' },
                                 { field: 'p5', format: '.1f' }, { field: 'p95', format: '.1f' }] } }
       ]
     }));
