@@ -606,6 +606,10 @@ def unknown_id(kind: str, value: str, known: Iterable[str]) -> str:
             f"(here {form(value)}, the id {form(same[0])}, as macOS writes accents); "
             "retype one of them"
         )
+    known = list(known)
+    cased = [k for k in known if k.casefold() == value.casefold()]
+    if cased:  # session 46: 'IRN' for an actor 'irn' was three slips away, so no guess at all
+        return f"unknown {kind} id (did you mean {cased[0]!r}? ids are case-sensitive)"
     guess = nearest(value, known)
     return f"unknown {kind} id" + (f" (did you mean {guess!r}?)" if guess else "")
 
