@@ -274,3 +274,27 @@ def test_compare_stars_an_ensemble_that_agrees_less_than_half_the_time() -> None
     assert item.spread_agreeing == pytest.approx(69.2 - 59.9)
     agreed = IssueComparison(**{**item.__dict__, "p_agreement": {"nash": 0.6}})
     assert agreed.no_agreement == ()  # agreement more likely than not: a bargain at 0 is one
+
+
+# --- finding 8: a renamed issue -----------------------------------------------------------------
+
+
+def test_a_renamed_issue_does_not_also_blame_its_consent_actors() -> None:
+    data = _data()
+    data["issues"][2]["id"] = "minsk group"
+    problems = _problems(data)
+    assert len(problems) == 5
+    assert all(
+        p.endswith(".issue: unknown issue id (did you mean 'minsk group'?)") for p in problems
+    )
+
+
+# --- finding 9: the brief's words for capability ------------------------------------------------
+
+
+def test_the_brief_does_not_define_capability_as_economic_and_military_size() -> None:
+    from accord.report.brief import GLOSSARY
+
+    words = dict(GLOSSARY)["salience, capability"]
+    assert "on the scenario's own scale, where only the ratios count" in words
+    assert "the actors' notes say how it was set" in words
