@@ -298,3 +298,24 @@ def test_the_brief_does_not_define_capability_as_economic_and_military_size() ->
     words = dict(GLOSSARY)["salience, capability"]
     assert "on the scenario's own scale, where only the ratios count" in words
     assert "the actors' notes say how it was set" in words
+
+
+# --- finding 10: the institutions of the copy the README starts from ---------------------------
+
+
+def test_drafts_left_from_the_copied_scenario_are_one_problem_that_says_what_to_do(
+    tmp_path: Path,
+) -> None:
+    data = scenario_to_data(load_bundled("ukraine-2025-02"))
+    mine = _data()
+    for key in ("id", "title", "as_of", "description", "actors", "issues", "stances", "sources"):
+        data[key] = mine[key]
+    path = tmp_path / "my-case.yaml"
+    path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    done = runner.invoke(app, ["validate", str(path)], terminal_width=400)
+    assert done.exit_code == 2
+    assert done.stderr == (
+        f"invalid: {path}: institutions.drafts: no draft names an issue of this scenario: a "
+        "section copied from another scenario? Delete `institutions` if no body votes on this "
+        "case (got 'aggressor_naming, ceasefire, territory')\n"
+    )
