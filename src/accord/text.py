@@ -146,6 +146,9 @@ _MONTH_NAMED = ("%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%
 """A date written with its month's English name (``31 May 2025``, ``May 31, 2025``)."""
 
 
+_YEAR_DAY_MONTH = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*")
+
+
 def date_rewritten(value: object) -> str:
     """For a date written day and month first (``22.11.2024``, ``11/22/2024``), how to write it
     YYYY-MM-DD, both readings where either could be meant; for one written with the month's
@@ -159,7 +162,22 @@ def date_rewritten(value: object) -> str:
     ('write it 2025-05-31', 'write it 2025-05-31')
     >>> date_rewritten("yesterday"), date_rewritten(20250102)
     ('', '')
+
+    A date written year, day, month (``2025-31-12``; session 46's trial got Python's "month
+    value is outside expected range of 1-12") gets the month and day swapped:
+
+    >>> date_rewritten("2025-31-12")
+    'write it 2025-12-31: the year, then the month, then the day'
     """
+    swapped = _YEAR_DAY_MONTH.fullmatch(value) if isinstance(value, str) else None
+    if swapped is not None and int(swapped[2]) > 12 and 1 <= int(swapped[3]) <= 12:
+        import datetime as dt
+
+        try:
+            day = dt.date(int(swapped[1]), int(swapped[3]), int(swapped[2]))
+        except ValueError:
+            return ""
+        return f"write it {day.isoformat()}: the year, then the month, then the day"
     match = _DAY_MONTH_YEAR.fullmatch(value) if isinstance(value, str) else None
     if match is None:
         return _month_named(value) if isinstance(value, str) else ""

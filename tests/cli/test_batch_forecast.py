@@ -122,7 +122,8 @@ def test_an_invalid_file_stops_the_batch_naming_file_field_and_value(tmp_path: P
         code, stdout, stderr = _run(command, str(tmp_path / "class"), "--format", "csv")
         assert code == 2 and stdout == ""
         for path in (bad, worse):  # every file's errors, not the first only
-            assert f"invalid: {path}: stances[0].salience: must be at most 1 (got 120" in stderr
+            assert f"invalid: {path}: stances[0].salience: must be at most 1; " in stderr
+            assert "to 1 (above everything) (got 120" in stderr
         done = "forecast" if command == "forecast" else "compared"
         assert f"2 of 5 scenarios invalid: nothing {done} (--skip-invalid" in stderr
 

@@ -99,7 +99,8 @@ def test_validate_names_file_path_and_value_of_each_in_one_run(tmp_path: Path) -
     lines = [line for line in done.stderr.splitlines() if line.startswith("  - ")]
     assert len(lines) == len(FIELDS) + len(REFERENCES)
     assert all(line.startswith(f"  - {path}: ") for line in lines)
-    assert f"{path}: stances[0].salience: must be at most 1 (got 80)" in done.stderr
+    assert f"{path}: stances[0].salience: must be at most 1; " in done.stderr
+    assert "for 80 out of 100 write 0.8 (got 80)" in done.stderr
     assert f"{path}: issues[0].horizon: horizon before the scenario's as_of" in done.stderr
     assert "(got '1995-10-01')" in done.stderr
     assert (

@@ -63,7 +63,8 @@ def test_an_invalid_scenario_is_refused_with_every_error(tmp_path: Path) -> None
         accord.forecast_many([folder, "nowhere.yaml", {"id": "x"}])
     text = str(caught.value)
     assert text.startswith("3 of 5 scenarios invalid, nothing forecast (skip_invalid=True")
-    assert f"{bad}: stances[0].salience: must be at most 1 (got 7)" in text
+    assert f"{bad}: stances[0].salience: must be at most 1; " in text
+    assert "for 7 out of 10 write 0.7, out of 100 0.07 (got 7)" in text
     assert "nowhere.yaml: no such file" in text
     assert "scenarios[2]: title: required field is missing" in text
     assert isinstance(caught.value, InvalidScenarios) and len(caught.value.refused) == 3

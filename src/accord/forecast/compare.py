@@ -6,8 +6,9 @@ each) and reports, per issue, the status quo (the no-change baseline), every eng
 forecast, and their *spread*: the range ``max - min`` of the engines' point forecasts, in scale
 units and as a share of the scale (a plain, assumption-free measure of engine disagreement).
 
-An engine that forecasts no agreement on an issue (``p_agreement`` 0) gives the status quo as its
-point forecast by convention (docs/forecast-questions.md): its distance from the others is one
+An engine that forecasts no agreement on an issue (``p_agreement`` at most one half, 0 in a
+single run) gives the status quo as its point forecast by convention
+(docs/forecast-questions.md): its distance from the others is one
 engine saying "no agreement", not a different bargain. Each issue names those engines
 (``no_agreement``) and gives the spread of the others (``spread_agreeing``) beside the spread of
 all (session 25; session 24's trial read a Nash 0.0 against five agreements as a spread of 100).
@@ -57,8 +58,12 @@ class IssueComparison:
 
     @property
     def no_agreement(self) -> tuple[str, ...]:
-        """The engines that forecast no agreement (``p_agreement`` 0), whose point forecast is
-        therefore the status quo by convention, not a bargain."""
+        """The engines that forecast no agreement (``p_agreement`` at most one half: 0 in a
+        single run), whose point forecast is therefore the status quo by convention, not a
+        bargain. Until session 46 only ``p_agreement`` 0 counted, so that with ``--runs`` an
+        engine whose runs agreed 47 times in 100 was starred nowhere and its status quo
+        counted in the spread as a bargain (session 46's trial: Nash's 0.0 beside five
+        bargains of 53 to 69 made a spread of 69.2)."""
         span = self.scale[1] - self.scale[0]
         if self.status_quo is None:
             return ()
@@ -66,7 +71,7 @@ class IssueComparison:
             name
             for name, value in self.forecast.items()
             if value is not None
-            and self.p_agreement.get(name) == 0.0
+            and self.p_agreement.get(name, 1.0) <= 0.5
             and abs(value - self.status_quo) <= 1e-9 * span
         )
 

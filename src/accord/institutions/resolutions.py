@@ -97,6 +97,8 @@ def institutions_of(scenario: Scenario) -> Institutions:
     what needs the scenario and the bundled rules: bundled bodies and their membership on the
     draft's date, actors, issues and positions on their scales, recorded tallies.
     """
+    from accord.text import nearest
+
     inst = scenario.institutions
     problems: list[Problem] = []
     bodies = {b.id: b for b in inst.bodies}
@@ -109,13 +111,31 @@ def institutions_of(scenario: Scenario) -> Institutions:
         if bloc.body is not None:
             problems += _body_problems(bloc.body, f"institutions.blocs.{actor_id}.body")
     issues = {i.id: i for i in scenario.issues}  # checked ids: no lookup can fail below
+    named = sorted({i for d in inst.drafts for i in [*d.positions, *d.status_quo]})
+    stray = (
+        len(named) > 1
+        and not set(named) & set(issues)
+        and not any(nearest(i, issues) for i in named)  # a slip is a slip: named each
+    )
+    if stray:
+        # session 46's trial: the README's way to start a scenario is a copy of the bundled
+        # one; with its actors and issues replaced, each issue of each draft was "unknown"
+        problems.append(
+            Problem(
+                "institutions.drafts",
+                "no draft names an issue of this scenario: a section copied from another "
+                "scenario? Delete `institutions` if no body votes on this case",
+                ", ".join(named),
+            )
+        )
     for k, d in enumerate(inst.drafts):
         where = f"institutions.drafts[{k}]"
         if d.body not in bodies:
             problems.append(Problem(f"{where}.body", "not an id in institutions.bodies", d.body))
         for issue_id, value in [*d.positions.items(), *d.status_quo.items()]:
             if issue_id not in issues:
-                problems.append(Problem(f"{where}.positions", "unknown issue", issue_id))
+                if not stray:
+                    problems.append(Problem(f"{where}.positions", "unknown issue", issue_id))
                 continue
             issue = issues[issue_id]
             if not issue.scale.contains(value):

@@ -60,8 +60,9 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     ),
     (
         "salience, capability",
-        "how much an actor cares about an issue (0 to 1); its general weight (a proxy of "
-        "economic and military size)",
+        "how much an actor cares about an issue (0 to 1); its general weight, on the "
+        "scenario's own scale, where only the ratios count (the actors' notes say how it was "
+        "set: in the bundled Ukraine case from economic and military size)",
     ),
 )
 """Plain words for the terms the report uses, in the order a reader meets them."""

@@ -55,12 +55,37 @@ Date = Annotated[dt.date, BeforeValidator(_not_seconds)]
 """A calendar date that refuses numbers (pydantic would take ``0`` as 1970-01-01)."""
 
 
+def _misspelt_required(errors: list[Any]) -> set[tuple[Any, ...]]:
+    """The required fields reported missing beside an unknown field that is their misspelling
+    (``salince`` for ``salience``). Session 46's trial: one slip gave two problems, the first
+    ``stances[0].salience: required field is missing`` for a field the author had written; the
+    unknown field's line, which says ``did you mean 'salience'?``, is now the only one."""
+    from accord.scenario.io import _unknown_field
+    from accord.text import nearest
+
+    missing = {tuple(e["loc"]) for e in errors if e["type"] == "missing"}
+    found: set[tuple[Any, ...]] = set()
+    for err in errors:
+        if err["type"] != "extra_forbidden" or not err["loc"]:
+            continue
+        parent = tuple(err["loc"][:-1])
+        wanted = [loc[-1] for loc in missing if loc[:-1] == parent and isinstance(loc[-1], str)]
+        guess = nearest(str(err["loc"][-1]), wanted)
+        if guess and f"did you mean {guess!r}?" in _unknown_field(tuple(err["loc"])):
+            found.add((*parent, guess))
+    return found
+
+
 def scenario_error(exc: ValidationError, prefix: str = "") -> ScenarioError:
     """Pydantic's errors as one :class:`ScenarioError`, each problem with its field path."""
     from accord.scenario.io import _friendly  # the wording files use; io imports this module
 
+    errors = exc.errors(include_url=False)
+    misspelt = _misspelt_required(errors)
     problems = []
-    for err in exc.errors(include_url=False):
+    for err in errors:
+        if err["type"] == "missing" and tuple(err["loc"]) in misspelt:
+            continue
         path = format_path(err["loc"])
         if prefix:
             path = f"{prefix}.{path}" if path else prefix

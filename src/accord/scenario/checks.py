@@ -130,8 +130,54 @@ def late_evidence(scenario: Scenario) -> list[ScenarioWarning]:
     return found
 
 
+def case_twins(scenario: Scenario) -> list[ScenarioWarning]:
+    """Two actors, issues or sources whose ids differ only in capitals (``IRN`` and ``irn``),
+    and two actors of different ids whose names are the same but for capitals (``Iran`` and
+    ``iran``, or ``Iran`` twice): ids are case-sensitive, so these are two entries, each with its
+    own stances, where the author most likely meant one (session 46's trial: a second actor
+    ``irn`` was accepted without a word). Said at the second entry, naming the first."""
+    found: list[ScenarioWarning] = []
+    twinned: set[int] = set()
+    for part, ids in (
+        ("actors", [a.id for a in scenario.actors]),
+        ("issues", [i.id for i in scenario.issues]),
+        ("sources", [s.id for s in scenario.sources]),
+    ):
+        first: dict[str, int] = {}
+        for index, ident in enumerate(ids):
+            j = first.setdefault(ident.casefold(), index)
+            if ids[j] != ident:
+                twinned.update([index] if part == "actors" else [])
+                found.append(
+                    ScenarioWarning(
+                        f"{part}[{index}].id",
+                        f"the same id as {part}[{j}] ({ids[j]!r}) but for capitals: ids are "
+                        f"case-sensitive, so these are two {part}; if one is meant, remove "
+                        f"{part}[{index}] and write {ids[j]!r} wherever it is referred to",
+                        ident,
+                    )
+                )
+    named: dict[str, int] = {}
+    for index, actor in enumerate(scenario.actors):
+        j = named.setdefault(actor.name.casefold(), index)
+        if j != index and index not in twinned:
+            other = scenario.actors[j]
+            found.append(
+                ScenarioWarning(
+                    f"actors[{index}].name",
+                    f"the same name as actors[{j}] ({other.name!r}, id {other.id!r})"
+                    + ("" if other.name == actor.name else " but for capitals")
+                    + f": two actors, {other.id!r} and {actor.id!r}; if one is meant, remove "
+                    f"actors[{index}] and write {other.id!r} wherever {actor.id!r} is referred to",
+                    actor.name,
+                )
+            )
+    return found
+
+
 def scenario_warnings(scenario: Scenario, evidence: bool = True) -> list[ScenarioWarning]:
-    """Everything ``accord validate`` warns of in ``scenario``, in its order: unknown country
+    """Everything ``accord validate`` warns of in ``scenario``, in its order: ids or actor names
+    that differ only in capitals (:func:`case_twins`, since session 46), unknown country
     codes, drafts voted by another year's members, drafts dated before the ``as_of``, issues
     fewer than two actors hold, evidence and cited sources dated after the ``as_of`` or
     evidence after its own source (:func:`late_evidence`), and (``evidence``) the stances that
@@ -140,7 +186,8 @@ def scenario_warnings(scenario: Scenario, evidence: bool = True) -> list[Scenari
     from accord.institutions.resolutions import early_drafts, undated_drafts
     from accord.scenario.thin import thin_issues
 
-    found = [ScenarioWarning(u.path, u.message, u.code) for u in unknown_countries(scenario)]
+    found = case_twins(scenario)
+    found += [ScenarioWarning(u.path, u.message, u.code) for u in unknown_countries(scenario)]
     found += [ScenarioWarning(d.path, d.message) for d in undated_drafts(scenario)]
     found += [ScenarioWarning(e.path, e.message) for e in early_drafts(scenario)]
     found += [ScenarioWarning(t.path, t.message) for t in thin_issues(scenario)]
@@ -152,6 +199,7 @@ def scenario_warnings(scenario: Scenario, evidence: bool = True) -> list[Scenari
 __all__ = [
     "NAMED_BARE_STANCES",
     "ScenarioWarning",
+    "case_twins",
     "late_evidence",
     "scenario_warnings",
     "unevidenced_warning",

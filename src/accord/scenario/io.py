@@ -143,6 +143,9 @@ def _friendly(err: Any) -> str:
     ctx = err.get("ctx") or {}
     if kind in ("float_parsing", "int_parsing") and decimal_comma(err.get("input")):
         return f"{_MESSAGES[kind]}; {decimal_comma(err.get('input'))}"
+    field = str(err["loc"][-1]) if err.get("loc") else ""
+    if kind == "float_parsing" and percentage(err.get("input"), field):
+        return f"{_MESSAGES[kind]}; {percentage(err.get('input'), field)}"
     if kind in _MESSAGES:
         return _MESSAGES[kind]
     if kind == "invalid_key" and isinstance(err.get("input"), int | float):
@@ -168,7 +171,9 @@ def _friendly(err: Any) -> str:
             "less_than": "below",
         }
         if isinstance(bound, int | float) and not isinstance(bound, bool):
-            return f"must be {words[kind]} {bound:g}"
+            return f"must be {words[kind]} {bound:g}" + (
+                _salience_hint(err.get("input")) if field == "salience" else ""
+            )
         return str(err["msg"])
     if kind == "string_too_short":
         return "must not be empty" if ctx.get("min_length") == 1 else str(err["msg"])
@@ -195,6 +200,40 @@ def decimal_comma(value: object) -> str:
     if not isinstance(value, str) or not _DECIMAL_COMMA.fullmatch(value):
         return ""
     return f"a decimal comma: write it with a point ({value.strip().replace(',', '.')})"
+
+
+_PERCENT = re.compile(r"\s*([-+]?\d+(?:\.\d+)?)\s*%\s*")
+
+SALIENCE_RANGE = "salience runs from 0 (not at all) to 1 (above everything)"
+
+
+def percentage(value: object, field: str = "") -> str:
+    """``a percentage: write it 0.8`` for a text such as ``'80%'`` in a salience (a share, 0 to
+    1), ``write it 80`` elsewhere (a position or a status quo in the scale's units), else empty.
+    Session 46's trial: ``salience: 80%`` got only ``must be a number``."""
+    match = _PERCENT.fullmatch(value) if isinstance(value, str) else None
+    if match is None:
+        return ""
+    number = float(match.group(1))
+    if field == "salience":
+        return f"a percentage: {SALIENCE_RANGE}, so write {number / 100:g}"
+    return f"a percentage: write the number without the % sign ({number:g})"
+
+
+def _salience_hint(value: object) -> str:
+    """How to write a salience of 2 or more, which reads as a score out of 10 or 100 (session
+    46's trial: ``salience: 90`` got only ``must be at most 1``): as a share of 1. Under 2 (a
+    slip such as 1.7) the message stays as it was."""
+    if not isinstance(value, int | float) or isinstance(value, bool) or value < 2:
+        return ""
+    if value <= 10:
+        return (
+            f"; {SALIENCE_RANGE}: for {value:g} out of 10 write {value / 10:g}, "
+            f"out of 100 {value / 100:g}"
+        )
+    if value <= 100:
+        return f"; {SALIENCE_RANGE}: for {value:g} out of 100 write {value / 100:g}"
+    return f"; {SALIENCE_RANGE}"
 
 
 def _enum_guess(value: object, expected: str) -> str:
@@ -315,6 +354,35 @@ def non_finite_numbers(
             yield from non_finite_numbers(item, (*loc, index))
 
 
+_INDENTATION_SLIPS = (
+    "mapping values are not allowed",
+    "did not find expected",
+    "expected <block end>",
+    "could not find expected ':'",
+)
+"""The starts of PyYAML's messages for a line indented off its neighbours' column."""
+
+
+def _indentation_hint(lines: list[str], index: int) -> str:
+    """The line PyYAML stopped at, its indentation and the previous line's: session 46's trial
+    indented one field of a stance by one space more (``mapping values are not allowed here``)
+    and one by two fewer (``did not find expected '-' indicator``), and neither message said
+    that the indentation was wrong nor showed the line."""
+    from accord.text import shortened
+
+    line = lines[index]
+    above = next((t for t in reversed(lines[:index]) if t.strip()), "")
+
+    def indent(text: str) -> int:  # where the field starts: after a list item's "- "
+        return len(text) - len(re.sub(r"^[ ]*(?:-[ ]+)*", "", text))
+
+    return (
+        f" (the line reads {shortened(line.strip(), 60)!r}, its field at column "
+        f"{indent(line) + 1}, the line above's at {indent(above) + 1}: YAML reads the structure "
+        "from the indentation, so the fields of one item start in the same column)"
+    )
+
+
 def read_yaml(text: str) -> Scenario:
     try:
         # the root is one level: a list or mapping at depth MAX_DEPTH + 1 is what the shape
@@ -336,6 +404,8 @@ def read_yaml(text: str) -> Scenario:
         ):
             # PyYAML's "found character that cannot start any token" for an indenting tab
             problem += " (a tab: YAML indents with spaces only)"
+        elif mark and mark.line < len(lines) and problem.startswith(_INDENTATION_SLIPS):
+            problem += _indentation_hint(lines, mark.line)
         raise FormatError([Problem(where, f"not valid YAML: {problem}", has_value=False)]) from None
     if data is None:
         raise empty_file()

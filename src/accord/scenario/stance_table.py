@@ -75,8 +75,22 @@ def _is_text_list(model: Any, column: str) -> bool:
 # --- tables -> scenario ------------------------------------------------------------------------
 
 
-def _cell(value: Any, text_list: bool, where: str) -> Any:
-    """A cell as plain data: ``a; b`` lists, JSON for structured cells, ISO dates."""
+def _is_text(model: Any, column: str) -> bool:
+    """Whether ``column`` of ``model`` holds text (a title, a label, a note): such a cell is
+    never read as JSON, whatever it starts with. Session 46's trial: a source titled
+    ``[report of ...]`` was written to its cell as it stands and read back as a broken JSON
+    list, so that `accord convert` wrote tables accord itself refused."""
+    from accord.scenario.model import Scale
+
+    field = model.model_fields.get(column) or (
+        Scale.model_fields.get(column) if column in _SCALE else None
+    )
+    return field is not None and str(field.annotation) in ("<class 'str'>", "str | None")
+
+
+def _cell(value: Any, text_list: bool, where: str, text_only: bool = False) -> Any:
+    """A cell as plain data: ``a; b`` lists, JSON for structured cells (not for a ``text_only``
+    one: a title that starts with ``[`` stays a title), ISO dates."""
     if hasattr(value, "isoformat"):  # a spreadsheet date
         return value.isoformat()[:10]
     if not isinstance(value, str):
@@ -84,7 +98,7 @@ def _cell(value: Any, text_list: bool, where: str) -> Any:
     text = value.strip()
     if text_list:
         return [part.strip() for part in text.split(";") if part.strip()]
-    if text[:1] in ("[", "{"):
+    if text[:1] in ("[", "{") and not text_only:
         try:
             return json.loads(text)
         except json.JSONDecodeError as exc:
@@ -108,7 +122,12 @@ def _records(name: str, rows: Rows) -> list[dict[str, Any]]:
             if value in (None, ""):
                 continue
             where = f"{name} row {k + 2}, {column}"
-            record[column] = _cell(value, _is_text_list(kinds[name], column), where)
+            record[column] = _cell(
+                value,
+                _is_text_list(kinds[name], column),
+                where,
+                _is_text(kinds[name], column),
+            )
         out.append(record)
     return out
 
@@ -139,7 +158,9 @@ def scenario_from_tables(tables: dict[str, Rows]) -> Scenario:
                 ]
             )
         if value not in (None, ""):
-            data[str(key)] = _cell(value, False, f"scenario row {k + 2}, value")
+            data[str(key)] = _cell(
+                value, False, f"scenario row {k + 2}, value", _is_text(Scenario, str(key))
+            )
     data["actors"] = _records("actors", tables["actors"])
     data["issues"] = [_issue(r) for r in _records("issues", tables["issues"])]
     data["stances"] = _records("stances", tables["stances"])
