@@ -3089,6 +3089,84 @@ def _dismissals(
     return [t for t in out if t.start not in dropped]
 
 
+# s46-court: a court's refusal of a party's case (docs/event-coding.md, "A court's decision is
+# coded by what it does to a party"): the verbs of rejecting and the cases a court rejects
+_COURT_REFUSING = frozenset(
+    {"REJECT", "REJECTS", "REJECTED", "REJECTING", "DENY", "DENIES", "DENIED", "DENYING"}
+    | _DISMISSING
+)
+_COURT_CASES = frozenset(
+    {"APPEAL", "CHALLENGE", "CASE", "PETITION", "MOTION", "COMPLAINT", "LAWSUIT", "SUIT"}
+    | {"OBJECTION", "PLEA"}
+)
+# a party that owns the case: a possessive ("Georgescu's appeal", "his defence's appeal") or a
+# person's pronoun; "its" is left out (it may be a company's or a foreign state's)
+_CASE_OWNERS = frozenset({"HIS", "HER", "THEIR"})
+_POSSESSIVE_MARKS = frozenset({"'S", "’S", "ʼS", "'", "’", "ʼ"})
+# a case brought by a party named after it ("a challenge posed by the opposition party")
+_BROUGHT = frozenset({"BY", "FROM"})
+_COURT_CASE_ENDS = _CLAUSE_STOP | {",", ".", "THAT", "WHICH", "WHO", "AND", "AFTER", "BEFORE"}
+_SUBJECT_ENDS = _CLAUSE_STOP | {",", ".", "THAT", "WHICH", "WHO", "WHOSE"}
+# the words of a court or its judges in the subject of its verb
+_COURT_NOUNS = frozenset(
+    {"COURT", "COURTS", "TRIBUNAL", "TRIBUNALS", "JUDGE", "JUDGES", "JUSTICES", "JUDICIARY"}
+)
+
+
+def _court_subject(tokens: Sequence[Token], at: int) -> bool:
+    """Whether a court word stands in the subject of the verb at ``at``: among the eight words
+    before it, with no comma, clause stop or relative word between ("The Constitutional *Court*
+    of Romania has rejected", "the *Court* of Bosnia and Herzegovina rejected")."""
+    for k in range(at - 1, max(-1, at - 9), -1):
+        key = tokens[k].key
+        if key in _SUBJECT_ENDS:
+            return False
+        if key in _COURT_NOUNS:
+            return True
+    return False
+
+
+def court_case_rejected(
+    tokens: Sequence[Token], at: int, end: int, sources: Sequence[ActorRef]
+) -> bool:
+    """s46-court: whether a REJECT whose verb is ``tokens[at:end]`` and whose ``sources`` are
+    a state's court is that court rejecting, dismissing or denying a case a named party brought
+    (an appeal, a challenge, a case, a petition, a motion, a complaint, a lawsuit, an objection,
+    a plea: :data:`_COURT_CASES`; not a request or a bid, which a company or a foreign body may
+    make too), so that, with no recipient named, the court's own state is the
+    recipient (docs/event-coding.md, "A court's decision is coded by what it does to a party":
+    the party whose case it rejects, of its own state, "as for a named domestic target").
+
+    The sources: every one of one state (a three-letter code that is no organisation, IGO, NGO
+    or armed group), the verb's subject a court (:func:`_court_subject`). The verb: a form
+    of reject, dismiss, rebuff or deny. The case: the head of the verb's object, within seven
+    words and before a clause's end (:data:`_COURT_CASE_ENDS`), a word of :data:`_COURT_CASES`
+    (singular or plural) whose owner is named: a possessive between the verb and it
+    ("rejected Georgescu's appeal", "rejected his defence's appeal"), "his", "her" or "their"
+    there ("rejecting his appeal"), or "by" / "from" and a word after it within two words
+    ("a challenge posed by the nation's leading opposition party"). An unowned case ("dismissed
+    a case accusing ...", "rejected the appeal") names no party and takes no recipient."""
+    if end <= at or tokens[at].key not in _COURT_REFUSING:
+        return False
+    states = {a.code for a in sources}
+    if len(states) != 1 or not _court_subject(tokens, at):
+        return False
+    (code,) = states
+    if len(code) != 3 or code in ("IGO", "NGO", "IMG", "MNC") or code in load().org_classes:
+        return False  # an international court ("the ICJ": IGO) has no state of its own
+    owned = False
+    for k in range(end, min(end + 8, len(tokens))):
+        key = tokens[k].key
+        if key in _COURT_CASE_ENDS:
+            return False
+        if key in _POSSESSIVE_MARKS or key in _CASE_OWNERS:
+            owned = True
+        if fold_noun(key) in _COURT_CASES or key in _COURT_CASES:
+            after = [t.key for t in tokens[k + 1 : k + 4]]
+            return owned or (any(w in _BROUGHT for w in after[:2]) and len(after) > 1)
+    return False
+
+
 _DEFENDING = frozenset({"DEFEND", "DEFENDS", "DEFENDED", "DEFENDING"})
 # s35-defended: what is defended in words, an act, a decision, a policy or a record (singular,
 # as :func:`fold_noun` gives it; "LAUNCHE" is its fold of "launches"), not a place, a people, a
@@ -7016,6 +7094,14 @@ def code_tokens(
         if not targets and kind in _DOMESTIC and source_code and source_code != "IMG":
             # a conflictual act with no named recipient is domestic in the gold standard's
             # convention ("Algerian landowners began a hunger strike": DZA -> DZA)
+            targets = (ActorRef(source_code, None, None, None),)
+        if (
+            not targets
+            and kind == "REJECT"
+            and court_case_rejected(tokens, trig.start, trig.end, sources)
+        ):
+            # "the Constitutional Court rejected Georgescu's appeal": a state's court refuses a
+            # named party's case, its own state the recipient (s46-court, docs/event-coding.md)
             targets = (ActorRef(source_code, None, None, None),)
         if not sources and not targets:
             continue  # "3,640 individuals have been wounded": no actor on either side

@@ -48,6 +48,7 @@ from accord.news.coding import (
     cameo_to_plover,
     code_sentence,
     code_tokens,
+    court_case_rejected,
     crowd_act_code,
     defended_act,
     document_home,
@@ -1446,6 +1447,10 @@ class NlpCoder:
             targets = tuple(a for a in targets if not any(_self(a, b) for b in cand.sources))
         if not targets and self.rules.domestic_default and kind in DOMESTIC_TYPES:
             targets = _domestic_side(cand.sources, self.gaz)
+        if not targets and kind == "REJECT" and _court_case(cand):
+            # "the Constitutional Court rejected Georgescu's appeal": a state's court refuses a
+            # named party's case, its own state the recipient (s46-court, docs/event-coding.md)
+            targets = tuple({a.code: ActorRef(a.code) for a in cand.sources}.values())
         if not targets and self.rules.rules_recipient and self.fallback:
             targets = self._rules_recipients(cand, date, kind)
         sources = cand.sources
@@ -1501,6 +1506,14 @@ def _tokens_at_verb(cand: _Candidate) -> tuple[list[Token], list[Mention], int]:
     char = cand.sent.doc[cand.pred.verb].idx - cand.sent.start_char
     at = next((i for i, t in enumerate(tokens) if t.start == char), -1)
     return tokens, list(cand.mentions), at
+
+
+def _court_case(cand: _Candidate) -> bool:
+    """s46-court: the candidate's verb is a state's court rejecting a named party's case
+    (:func:`accord.news.coding.court_case_rejected`, read on the candidate's own gazetteer
+    tokens): with no recipient named, the court's own state is the recipient."""
+    tokens, _mentions, at = _tokens_at_verb(cand)
+    return at >= 0 and court_case_rejected(tokens, at, at + 1, cand.sources)
 
 
 def _defended_kind(cand: _Candidate) -> str | None:
