@@ -2631,6 +2631,88 @@ def same_actor(a: ActorRef, b: ActorRef) -> bool:
     return bool(a.text and b.text and a.text.lower() == b.text.lower())
 
 
+# s46-company (docs/event-coding.md, "A state-owned company is its state; a private company
+# is no actor", a convention from session 46): the agent words of a company as a business (the
+# Phoenix agent dictionary's BUS sector) that a mention may end in, and the words that say a
+# state owns or runs it. Airlines and banks are left out: many are state-owned, and the
+# convention codes a national airline as its state.
+_COMPANY_NOUNS = frozenset(
+    {
+        "COMPANY",
+        "COMPANIES",
+        "CORPORATION",
+        "CORPORATIONS",
+        "CONGLOMERATE",
+        "CONGLOMERATES",
+        "MANUFACTURER",
+        "MANUFACTURERS",
+        "BUSINESSES",
+        "ENTERPRISE",
+        "ENTERPRISES",
+        "CONTRACTOR",
+        "CONTRACTORS",
+    }
+)
+_STATE_OWNER_WORDS = frozenset({"STATE", "NATIONAL", "GOVERNMENT", "PUBLIC", "NATIONALISED"})
+# words that end the modifiers read before a company mention ("the national oil company")
+_COMPANY_PHRASE_STOP = frozenset(
+    {"THE", "A", "AN", "ITS", "THEIR", "OF", "AND", "OR", "TO", "BY", "WITH", "FOR", "'S"}
+)
+
+
+def private_companies(tokens: Sequence[Token], mentions: Sequence[Mention]) -> frozenset[str]:
+    """The words of the mentions of a sentence that name a private company: a company noun
+    (:data:`_COMPANY_NOUNS`) as the last word of a business mention (role BUS), with no word in
+    it or among the up to three modifiers before it that says a state owns or runs it
+    ("Nexperia's Chinese parent company", "social media companies"; not "the state-owned
+    company", "the national oil company", nor a company the gazetteer names, such as Rosatom or
+    "French uranium company Orano", whose code is its owner's). A mention's words count only
+    where every mention with those words is such a company.
+
+    docs/event-coding.md (session 46's convention): "A privately owned company has no code,
+    whatever its nationality or a demonym beside it: ... an act whose only doer is such a
+    company is no event." Both coders drop such an actor from an event's sources, and the event
+    whose only sources they are (:func:`code_tokens`, ``accord.news.nlp.coder``); a company as
+    the recipient is left as it is (the READING gold codes sanctioned companies by their
+    demonym: docs/validation-events/session-46-company.md)."""
+    private: set[str] = set()
+    owned: set[str] = set()
+    for mention in mentions:
+        actor = mention.actor
+        if actor.role != "BUS" or not actor.text:
+            continue
+        words = re.findall(r"[A-Z]+", actor.text.upper())
+        if not words or words[-1] not in _COMPANY_NOUNS:
+            continue
+        k = mention.start - 1
+        while k >= max(0, mention.start - 3) and tokens[k].key not in _COMPANY_PHRASE_STOP:
+            words += re.findall(r"[A-Z]+", tokens[k].key)
+            if not any(c.isalpha() for c in tokens[k].key):
+                break
+            k -= 1
+        (owned if _STATE_OWNER_WORDS & set(words) else private).add(actor.text)
+    return frozenset(private - owned)
+
+
+def private_company(actor: ActorRef, private: frozenset[str]) -> bool:
+    """Whether ``actor`` is a company that names no state (``private``: the words of such
+    mentions in its sentence, :func:`private_companies`)."""
+    return actor.role == "BUS" and actor.text in private
+
+
+def without_company_doers(events: Iterable[Event], private: frozenset[str]) -> list[Event]:
+    """``events`` less the private companies among their sources (``private``:
+    :func:`private_companies` of their sentence), and less each event whose only sources they
+    are (session 46's convention: "an act whose only doer is such a company is no event")."""
+    kept: list[Event] = []
+    for event in events:
+        sources = tuple(a for a in event.sources if not private_company(a, private))
+        if event.sources and not sources:
+            continue
+        kept.append(event if sources == event.sources else replace(event, sources=sources))
+    return kept
+
+
 # ----------------------------------------------------------------------------------------------
 # Type rules of session 7 (issue 14; docs/validation-events/session-07.md, s7-types):
 # each reads one PLOVER 2.0 or CAMEO convention the dictionaries miss; :func:`_retype` applies them
@@ -6515,6 +6597,7 @@ def code_sentence(
     previous: tuple[ActorRef, ...] = (),
     home: str | None = None,
     object_recipient: bool = True,
+    company_doers: bool = False,
 ) -> list[Event]:
     """PLOVER events of one sentence, best first (the governing verb's event first).
 
@@ -6522,15 +6605,23 @@ def code_sentence(
     pronoun ("He stressed...") takes it as its source when no actor precedes the trigger.
     ``home`` is the document's home country (:func:`accord.news.home.home_country`): the
     country of agents named without one ("the prosecutor", "protesters") in a sentence that
-    names no coded actor (:func:`accord.news.resolve.find_mentions`). ``object_recipient``:
-    as in :func:`code_tokens` (the nlp coder passes False).
+    names no coded actor (:func:`accord.news.resolve.find_mentions`). ``object_recipient``
+    and ``company_doers``: as in :func:`code_tokens` (the nlp coder passes False and True).
     """
     tokens = tokenize(sentence)
     if not tokens:
         return []
     mentions = find_mentions(tokens, sentence, date, gaz or load(), bare=True, home=home)
     return code_tokens(
-        sentence, tokens, mentions, date, document_id, offset, previous, object_recipient
+        sentence,
+        tokens,
+        mentions,
+        date,
+        document_id,
+        offset,
+        previous,
+        object_recipient,
+        company_doers,
     )
 
 
@@ -6657,6 +6748,7 @@ def code_tokens(
     offset: int = 0,
     previous: tuple[ActorRef, ...] = (),
     object_recipient: bool = True,
+    company_doers: bool = False,
 ) -> list[Event]:
     """:func:`code_sentence` of a sentence already split into the gazetteer's ``tokens``
     (:func:`accord.news.gazetteer.tokenize`) with its actor ``mentions``
@@ -6666,7 +6758,11 @@ def code_tokens(
     names no actor takes the state of the verb's object, which stays the recipient (the
     domestic convention); the nlp coder's fallback passes False: its filters read such an
     event (source and recipient of one state) as no event
-    (docs/validation-events/session-13.md, s13-rulesactors)."""
+    (docs/validation-events/session-13.md, s13-rulesactors). Without ``company_doers`` a
+    private company is no doer (:func:`private_companies`, session 46): it is dropped from an
+    event's sources, and an event whose only sources are such companies is not kept; the nlp
+    coder reads the rules coder with it on (its choice and calibration read the events as
+    before) and drops those events from its own output (:func:`without_company_doers`)."""
     if not tokens:
         return []
     if not reads_previous(tokens):
@@ -6675,6 +6771,7 @@ def code_tokens(
         return []
     events: list[tuple[float, int, Event]] = []
     blocked = {k for m in mentions for k in range(m.start, m.end)}
+    private = private_companies(tokens, mentions)  # s46-company: no doer
     attribution = _attribution(tokens)
     headline = _headline(sentence, tokens)
     relative = _relative_spans(tokens)
@@ -7103,6 +7200,10 @@ def code_tokens(
             # "the Constitutional Court rejected Georgescu's appeal": a state's court refuses a
             # named party's case, its own state the recipient (s46-court, docs/event-coding.md)
             targets = (ActorRef(source_code, None, None, None),)
+        if not company_doers:
+            if sources and all(private_company(a, private) for a in sources):
+                continue  # "Nexperia's Chinese parent company announced ...": no state acts
+            sources = tuple(a for a in sources if not private_company(a, private))
         if not sources and not targets:
             continue  # "3,640 individuals have been wounded": no actor on either side
         base = {"pattern": 0.85, "curated": 0.75, "default": 0.6}[trig.how]

@@ -56,12 +56,14 @@ from accord.news.coding import (
     fold_noun,
     judges_wrong,
     lexicon,
+    private_companies,
     reads_previous,
     rejects_claim,
     response_means,
     same_actor,
     violent_act,
     violent_sense,
+    without_company_doers,
 )
 from accord.news.gazetteer import Gazetteer, Token, load, tokenize
 from accord.news.locations import locate
@@ -734,7 +736,28 @@ class NlpCoder:
             events = [
                 _rejection_first(sent, mine) for sent, mine in zip(sents, events, strict=True)
             ]
-        return [event for mine in events for event in mine]
+        return [
+            event
+            for sent, mine in zip(sents, events, strict=True)
+            for event in self._no_company_doers(sent, mine, date, home)
+        ]
+
+    def _no_company_doers(
+        self, sent: Any, mine: list[Event], date: dt.date | None, home: str | None
+    ) -> list[Event]:
+        """A sentence's events less the private companies among their sources and the events
+        whose only sources they are (session 46, :func:`~accord.news.coding.
+        without_company_doers`). The rules coder's events the coder reads keep them (its
+        choice and calibration read them as before); its output does not."""
+        if not any(a.role == "BUS" for event in mine for a in event.sources):
+            return mine
+        tokens = list(sentence_tokens(sent.text))
+        mentions = (
+            list(sentence_mentions(sent.text, date, home))
+            if self.gaz is load()
+            else find_mentions(tokens, sent.text, date, self.gaz, bare=True, home=home)
+        )
+        return without_company_doers(mine, private_companies(tokens, mentions))
 
     def _learned_first(
         self, sents: list[Any], events: list[list[Event]], choices: list[tuple[int, list[Event]]]
@@ -862,6 +885,7 @@ class NlpCoder:
                 previous,
                 home,
                 object_recipient=object_recipient,
+                company_doers=True,
             )
         tokens = list(sentence_tokens(text))
         if not tokens:
@@ -876,6 +900,7 @@ class NlpCoder:
             offset,
             previous,
             object_recipient=object_recipient,
+            company_doers=True,
         )
         if readings is not None and not object_recipient and not reads_previous(tokens):
             readings[text] = tuple(events)
@@ -2221,7 +2246,9 @@ def _rules_with(
     gazetteer (:func:`_rules_events`)."""
     if gaz is None or gaz is load():
         return _rules_events(sentence, date, home)
-    return code_sentence(sentence, date, gaz=gaz, home=home, object_recipient=False)
+    return code_sentence(
+        sentence, date, gaz=gaz, home=home, object_recipient=False, company_doers=True
+    )
 
 
 @lru_cache(maxsize=512)
@@ -2233,7 +2260,9 @@ def _rules_events(
     (:func:`sentence_tokens`, :func:`sentence_mentions`: cached, not worked out again)."""
     tokens = list(sentence_tokens(sentence))
     mentions = list(sentence_mentions(sentence, date, home))
-    return tuple(code_tokens(sentence, tokens, mentions, date, object_recipient=False))
+    return tuple(
+        code_tokens(sentence, tokens, mentions, date, object_recipient=False, company_doers=True)
+    )
 
 
 @lru_cache(maxsize=1024)
