@@ -17,13 +17,13 @@ APPROVED: list[tuple[str, Coded, Coded]] = [
     (
         "Chile's parliament approved the enshrinement in law of an arms embargo on Peru.",
         ("SANCTION", "discontinue", ["CHL"], ["PER"]),
-        ("SANCTION", None, ["CHL"], ["PER"]),
+        ("SANCTION", "discontinue", ["CHL"], ["PER"]),  # since s46-sanctionmode
     ),
     # tariffs extended by a bill approved
     (
         "The Chilean Senate approved a bill extending tariffs on Peru for two more years.",
         ("SANCTION", "discontinue", ["CHL"], ["PER"]),
-        ("SANCTION", None, ["CHL"], ["PER"]),
+        ("SANCTION", "discontinue", ["CHL"], ["PER"]),  # since s46-sanctionmode
     ),
     # a sale of defence goods approved as exports
     (

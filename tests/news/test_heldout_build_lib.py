@@ -600,6 +600,17 @@ BUILDS = {
 }
 EVIDENCE_BUILDS = ["s10", "s11", "s12", "s13", "s14"]
 
+# Gold modes corrected after a set's build, by a convention written later: id -> the mode now
+# (session 46, s46-sanctionmode: "An imposed sanction is SANCTION `discontinue`",
+# docs/event-coding.md; docs/validation-events/session-46-sanctionmode.md). The build gave each
+# of them a's null mode; the test rebuilds that, then applies the correction.
+CORRECTED_MODES = {
+    "HO26N-001": "discontinue",
+    "HO26R-006": "discontinue",
+    "HO26R-054": "discontinue",
+    "HO26R-056": "discontinue",
+}
+
 
 def recorded(name: str) -> dict[str, Any]:
     path = ROOT / "docs" / "data" / BUILDS[name] / "build" / "agreement.json"
@@ -633,7 +644,11 @@ def test_an_event_set_is_rebuilt_with_the_agreement_its_build_recorded(name: str
         modes_taken={r["id"]: (r["mode"], r["mode_note"]) for r in shipped if "mode_note" in r},
     )
     build = hb.merge_events(split_annotations(shipped, hb.EVENT_FIELDS, "ab"), decisions)
-    assert build.records == shipped
+    rebuilt = [
+        r | {"mode": CORRECTED_MODES[r["id"]]} if r["id"] in CORRECTED_MODES else r
+        for r in build.records
+    ]
+    assert rebuilt == shipped
     summary = build.summary()
     for key in ("records", "a_b", "a_gold", "b_gold", "type_and_mode_agree", "follows"):
         assert summary[key] == events[key], key

@@ -3351,6 +3351,26 @@ def _restrictive_measures(
     return None
 
 
+_BANNING = frozenset({"BAN", "BANS", "BANNED", "BANNING"})
+_BLACKLISTING = frozenset({"BLACKLIST", "BLACKLISTS", "BLACKLISTED", "BLACKLISTING"})
+
+
+def _imposed_listing(
+    tokens: list[Token], trig: Trigger, mapped: tuple[str, str | None] | None
+) -> _Retyped | None:
+    """An export ban ("banned the export of dual-use items to 16 US entities") or a listing
+    ("blacklisted two Chinese firms") that the CAMEO dictionary codes 160 (its BAN * EXPORT
+    pattern, BLACKLIST's first sense: reduce relations, no mode) is an export control or a
+    listing imposed, CAMEO 163, SANCTION ``discontinue`` (docs/event-coding.md: "An imposed
+    sanction is SANCTION `discontinue`", session 46, s46-sanctionmode). The type stays."""
+    if mapped != ("SANCTION", None) or trig.cameo != "160":
+        return None
+    key = tokens[trig.start].key
+    if key in _BLACKLISTING or (key in _BANNING and "EXPORT" in _object_words(tokens, trig, 4)):
+        return "163", ("SANCTION", "discontinue")
+    return None
+
+
 _ORDER = frozenset({"ORDER", "ORDERS", "ORDERED", "ORDERING"})
 _MOBILIZING = frozenset(
     {"DEPLOY", "DEPLOYMENT", "MOBILIZATION", "MOBILISATION", "MOBILIZE", "MOBILISE"}
@@ -5178,6 +5198,7 @@ _TYPE_RULES_S8 = (
     _missile_launch,
     _rejected_claim,
     _restrictive_measures,
+    _imposed_listing,
     _ordered_deployment,
     _ordered_restriction,
     _agreed_concession,
@@ -5202,7 +5223,8 @@ _TYPE_RULES_S8 = (
 ``_closed_border`` and ``_aid_arrived`` of session 10, s10-rules3; ``_threat_idiom`` of
 s10-rules4; ``_ordered_restriction`` of s11-protest; ``_expelled_envoy`` of s27-expel;
 ``_expelled_people`` of s28-deport; ``_arms_sale`` of s30-armsale; ``_freed_people`` of
-s35-freed; ``_revoked_visa`` of s36-visa; ``_approved_object`` of s36-approved), in the
+s35-freed; ``_revoked_visa`` of s36-visa; ``_approved_object`` of s36-approved;
+``_imposed_listing`` of s46-sanctionmode), in the
 order :func:`_retype` tries them (the first that applies wins)."""
 
 

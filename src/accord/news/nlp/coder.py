@@ -259,6 +259,9 @@ trigger for ``RoleRules.rules_type_same_trigger`` to keep the head's (1.0: the r
 type always wins; docs/validation-events/session-10.md, s10-nlptypes)."""
 ARMS_MODE = "military"
 """The mode of an arms sale (``RoleRules.rules_arms_sale``; docs/event-coding.md)."""
+SANCTION_MODE = "discontinue"
+"""The mode of an imposed sanction (docs/event-coding.md: "An imposed sanction is SANCTION
+`discontinue`"; :meth:`NlpCoder._imposed_sanction`, s46-sanctionmode)."""
 COOPERATIVE_TYPES = frozenset(
     {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 )
@@ -1188,6 +1191,29 @@ class NlpCoder:
         event = self._arms_sale_event(cand, date)
         return ARMS_MODE if event is not None and event.event_type == kind else mode
 
+    def _imposed_sanction(self, cand: _Candidate, date: dt.date | None) -> bool:
+        """Whether the rules coder reads the candidate's verb as a sanction imposed: its event
+        of type SANCTION, mode ``discontinue`` (a CAMEO 163 measure, or 162's aid cut by the
+        CAMEO->PLOVER table), whose trigger holds the verb ("imposed", "sanctioned",
+        "approved" a package) or a word of the verb's own clause with the candidate's first
+        agent among its sources ("announced new tariffs": the trigger "tariffs"). Where the
+        nlp coder's SANCTION has no mode of its own, it takes :data:`SANCTION_MODE`
+        (docs/event-coding.md: "An imposed sanction is SANCTION `discontinue`"; session 46,
+        s46-sanctionmode). A lifting the rules coder reads as RETREAT or CONCEDE, and a recall
+        or an expulsion (modes ``withdraw``, ``expel``), never match."""
+        verb = cand.sent.doc[cand.pred.verb]
+        own = {cand.sources[0].code} if cand.sources else set()
+        clause = {t.lower_ for t in clause_tokens(verb)}
+        for event in self._rules_sentence(cand, date):
+            if event.event_type != "SANCTION" or event.mode != SANCTION_MODE:
+                continue
+            words = set((event.trigger or "").lower().split())
+            if verb.lower_ in words:
+                return True
+            if clause & words and own & {a.code for a in event.sources}:
+                return True
+        return False
+
     def _head_choice(
         self, cand: _Candidate, p: np.ndarray[Any, Any], date: dt.date | None = None
     ) -> tuple[str, float] | None:
@@ -1409,6 +1435,8 @@ class NlpCoder:
             mode = self._rules_mode(cand, kind, mode, date)  # "demo", "obstruct" (s33-gathered)
         if kind == "PROTEST" and self._riot_event(cand, date) is not None:
             mode = "riot"  # a crowd's violent act, CAMEO 145 (s36-riot)
+        if kind == "SANCTION" and mode is None and self._imposed_sanction(cand, date):
+            mode = SANCTION_MODE  # an imposed sanction (s46-sanctionmode)
         if labelled:
             kind, mode = cameo_to_plover(labelled) or (kind, mode)  # "called it unacceptable"
         if self.rules.rules_arms_sale:
