@@ -614,7 +614,8 @@ def _evidence_section(scenario: Scenario) -> str:
                     f'<span style="white-space:nowrap">'
                     f"{_t(item.date or (src.date if src else '') or '')}</span>",
                     _t(item.supports),
-                    _t(item.text),
+                    _t(item.text)
+                    + (f'<br><span class="note">{_t(item.note)}</span>' if item.note else ""),
                 ]
             )
     backing = _backing_paragraph(scenario)

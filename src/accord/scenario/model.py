@@ -162,7 +162,8 @@ class Supports(StrEnum):
 
 
 class Evidence(_Model):
-    """What supports a number: a source, when, and a paraphrase or short quotation."""
+    """What supports a number: a source, when, a paraphrase or short quotation, and the
+    analyst's reading of it where that goes beyond the source (``note``)."""
 
     source: Identifier
     date: Date | None = None
@@ -172,6 +173,22 @@ class Evidence(_Model):
         description="What it supports: position, salience, both (position and salience), "
         "or leverage.",
     )
+    note: str | None = Field(
+        default=None,
+        min_length=1,
+        description="The analyst's reading of this item that its source does not say "
+        "(judgement): why it puts the number where it is. Kept apart from the text, which "
+        "says only what the source says.",
+    )
+
+    @model_serializer(mode="wrap")
+    def _without_absent_note(self, handler: SerializerFunctionWrapHandler) -> Any:
+        # An item without a note dumps as before the field existed (session 46), so the
+        # scenario hash the ledger records of a scenario that gives none is unchanged.
+        data = handler(self)
+        if isinstance(data, dict) and data.get("note") is None:
+            data.pop("note", None)
+        return data
 
 
 class Stance(_Model):
