@@ -1,4 +1,8 @@
-"""Session 43 (s43-evfalse): the evidence finder's findings with two codes, both coders, on the
+"""For new runs use the shared harness, docs/data/protocol-2026-12-04-s13/evaluate_evidence.py
+(session 46: ``--check-sets`` names the CHECK files, no copy per session); this copy stays as
+the record of session 43's runs, with its CHECK files written in.
+
+Session 43 (s43-evfalse): the evidence finder's findings with two codes, both coders, on the
 READING evidence files (per file and per changed finding) or, with ``--check``, on the CHECK
 files (aggregate figures only).
 

@@ -1,4 +1,8 @@
-"""Session 45 (s45-evrecall; session 44's evidence44.py, CHECK files of session 45): the
+"""For new runs use the shared harness, docs/data/protocol-2026-12-04-s13/evaluate_evidence.py
+(session 46: ``--check-sets`` names the CHECK files, no copy per session); this copy stays as
+the record of session 45's runs, with its CHECK files written in.
+
+Session 45 (s45-evrecall; session 44's evidence44.py, CHECK files of session 45): the
 evidence finder's findings with two codes, both coders, on the READING evidence files (per file
 and per changed finding) or, with ``--check``, on the CHECK files (aggregate figures only).
 
