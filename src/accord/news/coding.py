@@ -1590,27 +1590,12 @@ def _opinion(tokens: list[Token], trig: Trigger) -> bool:
     return not any(w in _MODALS for w in clause)
 
 
-_CONTINUING = frozenset({"CONTINUE", "CONTINUES", "CONTINUED", "CONTINUING"})
-
-
 def _intent(tokens: list[Token], trig: Trigger) -> str | None:
     """ "future" for "will/would (also) VERB" and "plans/prepared/ready to VERB", "maybe" for
-    "may/might/could VERB", else None (the act itself is reported). Since session 46
-    (s46-continuing) "continue (to)" between them is read through: "will continue assisting
-    Viet Nam", "pledged to continue providing aid" are a continuation promised, which
-    docs/event-coding.md's "A continuing act is the act; a standing state is a statement"
-    codes by the intent rule; "has continued to strike" stays the act."""
-
-    def before(j: int) -> int:
-        while j >= 0 and (tokens[j].key.endswith("LY") or tokens[j].key in ("ALSO", "SOON", "BE")):
-            j -= 1
-        return j
-
-    j = before(trig.start - 1)
-    if j >= 1 and tokens[j].key == "TO" and tokens[j - 1].key in _CONTINUING:
+    "may/might/could VERB", else None (the act itself is reported)."""
+    j = trig.start - 1
+    while j >= 0 and (tokens[j].key.endswith("LY") or tokens[j].key in ("ALSO", "SOON", "BE")):
         j -= 1
-    if j >= 0 and tokens[j].key in _CONTINUING:
-        j = before(j - 1)
     if j < 0:
         return None
     key = tokens[j].key
@@ -3204,54 +3189,6 @@ def _restrictive_measures(
         ):
             return "163", ("SANCTION", "discontinue")
     return None
-
-
-_RESTATING = ("REAFFIRM", "AFFIRM", "REITERAT")
-_REMAINING = frozenset({"REMAIN", "REMAINS", "REMAINED", "REMAINING"})
-
-
-def restated_commitment(tokens: Sequence[Token], at: int) -> bool:
-    """A commitment restated with no act: "reaffirmed its commitment to the complete
-    denuclearization of North Korea", "reaffirmed his government's commitment to the
-    Bougainville Peace Process", "remains committed to its national role". docs/event-coding.md
-    (session 46's declaration): "A commitment, a relation or a quality restated with no act
-    ("remains committed to", ...) is a statement (CAMEO 01), no event", where the CAMEO
-    dictionary's REAFFIRM * COMMITMENT (050) and REMAIN * COMMITTED (051) give SUPPORT. The verb
-    at ``at`` is a form of REAFFIRM, AFFIRM or REITERATE with "commitment to" among the next
-    six words of its clause, or a form of REMAIN with "committed to" next (an adverb between);
-    what follows "to" is no verb and no "-ing" form (a commitment "to support" or "to working
-    with" is an act promised, left as it was). A participle ("..., reaffirming its commitment
-    to mediation efforts") is left: it stands beside the clause's act."""
-    key = tokens[at].key
-    if key.endswith("ING"):
-        return False  # ", reaffirming its commitment to ...": a participle beside the act
-    words = [t.key for t in tokens[at + 1 : at + 8]]
-    cut = next((k for k, w in enumerate(words) if w in _CLAUSE_STOP or w == ","), len(words))
-    words = words[:cut]
-    if key.startswith(_RESTATING):
-        hit = next((k for k, w in enumerate(words) if w in ("COMMITMENT", "COMMITMENTS")), None)
-    elif key in _REMAINING:
-        hit = next((k for k, w in enumerate(words[:2]) if w == "COMMITTED"), None)
-        if hit is not None and any(not w.endswith("LY") for w in words[:hit]):
-            hit = None
-    else:
-        return False
-    if hit is None:
-        return False
-    rest = words[hit + 1 : hit + 3]
-    if len(rest) < 2 or rest[0] != "TO":
-        return False
-    return not rest[1].endswith("ING") and (rest[1],) not in lexicon().verbs
-
-
-def _restated_commitment(
-    tokens: list[Token], trig: Trigger, mapped: tuple[str, str | None] | None
-) -> _Retyped | None:
-    """:func:`restated_commitment` at the trigger's verb: a statement (CAMEO 010), no event
-    (session 46, s46-continuing)."""
-    if mapped is None or not restated_commitment(tokens, trig.start):
-        return None
-    return "010", None
 
 
 _ORDER = frozenset({"ORDER", "ORDERS", "ORDERED", "ORDERING"})
@@ -5081,7 +5018,6 @@ _TYPE_RULES_S8 = (
     _missile_launch,
     _rejected_claim,
     _restrictive_measures,
-    _restated_commitment,
     _ordered_deployment,
     _ordered_restriction,
     _agreed_concession,
@@ -5106,8 +5042,7 @@ _TYPE_RULES_S8 = (
 ``_closed_border`` and ``_aid_arrived`` of session 10, s10-rules3; ``_threat_idiom`` of
 s10-rules4; ``_ordered_restriction`` of s11-protest; ``_expelled_envoy`` of s27-expel;
 ``_expelled_people`` of s28-deport; ``_arms_sale`` of s30-armsale; ``_freed_people`` of
-s35-freed; ``_revoked_visa`` of s36-visa; ``_approved_object`` of s36-approved;
-``_restated_commitment`` of s46-continuing), in the
+s35-freed; ``_revoked_visa`` of s36-visa; ``_approved_object`` of s36-approved), in the
 order :func:`_retype` tries them (the first that applies wins)."""
 
 

@@ -58,7 +58,6 @@ from accord.news.coding import (
     reads_previous,
     rejects_claim,
     response_means,
-    restated_commitment,
     same_actor,
     violent_act,
     violent_sense,
@@ -1345,8 +1344,6 @@ class NlpCoder:
         not to impose sanctions"); otherwise it does not ("urged Trump not to be weak" is a
         request, "agreed not to attack" an agreement)."""
         labelled = _label_kind(cand) or _defended_kind(cand)  # s35-defended: "052" or none
-        if _restates_commitment(cand):
-            return None  # "reaffirmed its commitment to the peace process": CAMEO 01 (s46)
         if labelled == NO_EVENT:
             return None  # "calling it a 'first official visit'": a name given, no act
         if self.rules.rejected_claim and _rejects_claim(cand.sent.doc[cand.pred.verb]):
@@ -1492,19 +1489,6 @@ def _label_kind(cand: _Candidate) -> str | None:
     if reading is None:
         return None
     return reading[0] or NO_EVENT
-
-
-def _restates_commitment(cand: _Candidate) -> bool:
-    """s46-continuing: the candidate's verb restates a commitment with no act ("reaffirmed its
-    commitment to the complete denuclearization of North Korea", "remains committed to its
-    national role"), read on the gazetteer's tokens by the rules coder's
-    :func:`~accord.news.coding.restated_commitment`: a statement (CAMEO 01), no event
-    (docs/event-coding.md: "A continuing act is the act; a standing state is a statement")."""
-    verb = cand.sent.doc[cand.pred.verb]
-    char = verb.idx - cand.sent.start_char
-    tokens = list(cand.tokens)
-    at = next((i for i, t in enumerate(tokens) if t.start == char), None)
-    return at is not None and restated_commitment(tokens, at)
 
 
 def _tokens_at_verb(cand: _Candidate) -> tuple[list[Token], list[Mention], int]:
