@@ -144,6 +144,9 @@ AFTER_FIT = (
     "heldout-s45",
     "heldout-s45b",
     "heldout-s45c",
+    "heldout-s46",
+    "heldout-s46b",
+    "heldout-s46c",
 )
 """Development sets scored after the bundled models (this module's and
 :mod:`accord.news.event_choice`'s) were fitted, left out of :func:`reading_sets` so that the

@@ -119,7 +119,9 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
     ``news-heldout-s44.json``, ``news-heldout-s44b.json`` and ``news-heldout-s44c.json`` since
     their one scoring, session 44 at 741ae0e;
     ``news-heldout-s45.json``, ``news-heldout-s45b.json`` and ``news-heldout-s45c.json`` since
-    their one scoring, session 45 at b652d3e).
+    their one scoring, session 45 at b652d3e;
+    ``news-heldout-s46.json``, ``news-heldout-s46b.json`` and ``news-heldout-s46c.json`` since
+    their one scoring, session 46 at af74025).
     ``news-heldout-2025.json`` carries no URL (sentences written by one hand in
     the style of wire reports): the file is one group, like the seed article."""
     news = root / "tests" / "data" / "news"
@@ -234,6 +236,9 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
         DevSet("heldout-s45", str(news / "news-heldout-s45.json"), None, "url"),
         DevSet("heldout-s45b", str(news / "news-heldout-s45b.json"), None, "url"),
         DevSet("heldout-s45c", str(news / "news-heldout-s45c.json"), None, "url"),
+        DevSet("heldout-s46", str(news / "news-heldout-s46.json"), None, "url"),
+        DevSet("heldout-s46b", str(news / "news-heldout-s46b.json"), None, "url"),
+        DevSet("heldout-s46c", str(news / "news-heldout-s46c.json"), None, "url"),
     ]
 
 
