@@ -1470,6 +1470,8 @@ def find_triggers(
                 found = Trigger(i, i + n, "163", 20.0, "pattern")
             if found is not None and found.how == "default" and head in _PUBLISHING:
                 found = Trigger(i, i + n, "010", found.score, found.how)
+            if head in _COURT_DECLARING and court_struck_down(tokens, i, i + n):
+                found = Trigger(i, i + n, "120", 20.0, "pattern")
             # a verb of saying whose pattern gives no event ("said", "announced"); one whose
             # pattern does ("said it will support" -> 032) keeps its rank
             if (
@@ -3246,6 +3248,47 @@ def court_case_rejected(
         if fold_noun(key) in _COURT_CASES or key in _COURT_CASES:
             after = [t.key for t in tokens[k + 1 : k + 4]]
             return owned or (any(w in _BROUGHT for w in after[:2]) and len(after) > 1)
+    return False
+
+
+# s47-courtrule: the verbs by which a court finds an act void ("ruled that ...", "declared ...")
+_COURT_DECLARING = frozenset({"RULE", "DECLARE"})
+# the words that find an act void or against the law: "unconstitutional", "null and void", or
+# "violate(s)" / "breach(es)" with "constitution" after it ("violate the country's constitution")
+_VOIDING = frozenset(
+    {"UNCONSTITUTIONAL", "ANTI-CONSTITUTIONAL", "UNLAWFUL", "ILLEGAL", "INVALID", "VOID"}
+    | {"NULL", "ILLEGITIMATE", "UNCONSTITUTIONALLY"}
+)
+_VIOLATING = frozenset(
+    {"VIOLATE", "VIOLATES", "VIOLATED", "CONTRAVENE", "CONTRAVENES", "BREACH", "BREACHES"}
+)
+_CONSTITUTIONS = frozenset({"CONSTITUTION", "CONSTITUTIONS", "LAW", "LAWS", "LEGAL"})
+_COURT_NEGATIONS = frozenset({"NOT", "NO", "NEVER", "NEITHER", "NOR"})
+
+
+def court_struck_down(tokens: Sequence[Token], at: int, end: int) -> bool:
+    """s47-courtrule: whether "rule" or "declare" at ``tokens[at:end]``, its subject a court
+    (:func:`_court_subject`), finds an act unconstitutional, unlawful or void, so that the
+    court rejects it: REJECT, CAMEO 120 (docs/event-coding.md, "A court's decision is coded by
+    what it does to a party": a court that "annuls or voids ... a contract, a law or an
+    election, or rules it unconstitutional or unlawful, is REJECT"). The finding: a word of
+    :data:`_VOIDING` after the verb, or a verb of :data:`_VIOLATING` with "constitution" (or
+    "law", "legal": :data:`_CONSTITUTIONS`) within six words after it, both before the
+    sentence's end or a semicolon and with no negation before them ("not unconstitutional");
+    the verb a past or present form (not the noun "a ruling": a ruling told as background is
+    no event). "The court ruled that the law is valid" finds nothing void and keeps its code."""
+    if end <= at or not _court_subject(tokens, at):
+        return False
+    if tokens[at].key not in ("RULED", "RULES", "DECLARED", "DECLARES"):
+        return False
+    for k in range(end, len(tokens)):
+        key = tokens[k].key
+        if key in (".", ";", "?", "!") or key in _COURT_NEGATIONS or key.endswith(("N'T", "N’T")):
+            return False
+        if key in _VOIDING:
+            return True
+        if key in _VIOLATING and any(t.key in _CONSTITUTIONS for t in tokens[k + 1 : k + 7]):
+            return True
     return False
 
 
