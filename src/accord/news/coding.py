@@ -3380,7 +3380,12 @@ def _restrictive_measures(
     """ "restrictive measures" (the EU's word for its sanctions) and "countermeasures" imposed on
     a state's firms or vessels are sanctions, CAMEO 163 as the IMPOSE patterns "* SANCTIONS" and
     "* EMBARGO" code them, PLOVER 2.0 SANCTION ``discontinue`` (sec. 3.13.3), not the IMPOSE
-    block's 170 (COERCE, repression at home)."""
+    block's 170 (COERCE, repression at home). Export controls imposed ("imposing new export
+    controls on ... rare earth materials") are the same, CAMEO 163 (docs/event-coding.md: "An
+    imposed sanction is SANCTION `discontinue`": "... or export controls imposed, adopted,
+    approved or extended"), not the IMPOSE block's 172 (COERCE ``restrict``); session 47,
+    s47-sanctiontype. Controls eased or lifted in the same clause are not imposed
+    (:func:`_imposed_export_controls`)."""
     if not tokens[trig.start].key.startswith(_IMPOSING):
         return None
     words = [t.key for t in tokens[trig.end : trig.end + 6]]
@@ -3391,7 +3396,21 @@ def _restrictive_measures(
             word == "MEASURES" and i > 0 and words[i - 1] == "RESTRICTIVE"
         ):
             return "163", ("SANCTION", "discontinue")
+        if _imposed_export_controls(words, i):
+            return "163", ("SANCTION", "discontinue")
     return None
+
+
+_EXPORT_CONTROLS = frozenset({"CONTROL", "CONTROLS"})
+_EASING = ("LIFT", "EAS", "RELAX", "REMOV", "WAIV", "LOOSEN", "SCRAP", "REVOK", "SUSPEND")
+
+
+def _imposed_export_controls(words: list[str], i: int) -> bool:
+    """``words[i]`` ends "export control(s)" and no word before it in the window eases or lifts
+    them ("announced it would ease export controls" is no sanction imposed)."""
+    if words[i] not in _EXPORT_CONTROLS or i == 0 or words[i - 1] != "EXPORT":
+        return False
+    return not any(w.startswith(_EASING) for w in words[: i - 1])
 
 
 _BANNING = frozenset({"BAN", "BANS", "BANNED", "BANNING"})
