@@ -61,13 +61,28 @@ def check_folder(folder: Path, option: str) -> None:
     # a file in the way is said by :func:`make_folder`, which makes the folder
 
 
-def missing_folder(option: str, path: Path, folder: Path) -> DataError:
-    """The error for ``path`` in ``folder``, which is not there: it names the option, the path
-    as given and the outermost missing folder, and says nothing was written."""
+def missing_folder(option: str | None, path: Path, folder: Path) -> DataError:
+    """The error for ``path`` in ``folder``, which is not there: it names the option (None:
+    a library call, which has none), the path as given and the outermost missing folder, and
+    says nothing was written."""
+    named = f"{option} {path}" if option else str(path)
     return DataError(
-        f"{option} {path}: no folder {_first_missing(folder)} (nothing written); make the "
+        f"{named}: no folder {_first_missing(folder)} (nothing written); make the "
         "folder first, or correct the path"
     )
+
+
+def require_folder(path: Path, option: str | None = None) -> None:
+    """Raise :func:`missing_folder`'s :class:`DataError` where the folder ``path`` is to be
+    written in is not there. The one rule for the command line (:func:`check_writable`, before
+    any work) and for the library's writers, which until session 47 made a missing folder tree
+    without a word (:func:`accord.scenario.io.replace_atomically`, under every writer of a
+    user's file: ``save``, ``write_report``, the exports, a sweep's or a vote model's file): a
+    notebook's typo in a path is a clear error naming it, as on the command line. A folder
+    that is a file is left to the write, which names it."""
+    parent = path.parent
+    if not parent.exists():
+        raise missing_folder(option, path, parent)
 
 
 def _first_missing(path: Path) -> Path:
@@ -91,7 +106,7 @@ def check_writable(path: Path, option: str, *, new_folder: bool = False) -> None
     if not base.is_dir():
         raise DataError(f"{option} {path}: cannot write there ({base} is not a directory)")
     if base != parent and not (new_folder and base == parent.parent):
-        raise missing_folder(option, path, parent)
+        require_folder(path, option)  # raises: the rule the library's writers keep too
     if base == parent:
         try:
             probe = parent / f".{path.name}.accord-probe-{os.getpid()}"

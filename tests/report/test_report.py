@@ -187,7 +187,7 @@ def _synthetic_resolutions(scenario: Scenario) -> Resolutions:
 
 
 def test_report_file_is_self_contained_html(plain: Forecast, tmp_path: Path) -> None:
-    path = write_report(plain, tmp_path / "out" / "report.html")
+    path = write_report(plain, tmp_path / "report.html")
     assert path.is_file()
     document = path.read_text(encoding="utf-8")
     assert document.startswith("<!DOCTYPE html>")

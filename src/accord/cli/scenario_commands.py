@@ -470,6 +470,7 @@ def forecast_command(
 
     shape = chosen_format(fmt, as_json, out_file)
     _check_rows(rows, shape, runs, trajectory)
+    _note_unused_scale(engine, runs, workers, scheduler)
     if record:
         db_to_write(db, "the forecast's record", ledger=True)
     refs = list(scenarios or [])
@@ -527,12 +528,13 @@ def forecast_command(
             # environment's, not there yet, is read as empty; nothing is made (session 43)
             with reading_ledger(ledger_db, must_exist=db is not None) as ledger:
                 history = ledger.history(s.id)
-    executor = executor_from(workers, scheduler)
+    executor = executor_from(*((workers, scheduler) if runs is not None else (None, None)))
     label = f"forecast: {engine}" + (f", {runs} runs" if runs else "")
     with running_on(executor, "the forecast"), progress(label, shape):
         result = forecast(s, engine, params, seed, runs=runs, executor=executor, rule=rule)
     print_warnings(result.warnings)
     _note_rule_contrasts(result)
+    _note_one_shot_trajectory(result, trajectory)
     if votes and not s.institutions.drafts:
         # the forecast stands; only the asked-for votes are missing, so a note rather than an error
         say_note(
@@ -668,6 +670,39 @@ ROWS = ("issues", "runs", "drafts", "votes")
 """What ``accord forecast --rows`` accepts: what one row of the CSV or Parquet table is."""
 
 
+def _note_unused_scale(
+    engine: str, runs: int | None, workers: int | None, scheduler: str | None
+) -> None:
+    """A note where ``--workers`` or ``--scheduler`` is given without ``--runs``: they spread a
+    Monte Carlo ensemble, and one run of the engine runs in this process, where no pool is
+    started and no scheduler reached (session 47: they were left unused without a word, and
+    a scheduler out of reach failed a forecast that would not have used it)."""
+    given = [
+        name
+        for name, value in (("--workers", workers), ("--scheduler", scheduler))
+        if value is not None
+    ]
+    if runs is None and given:
+        named = " and ".join(given)
+        say_note(
+            f"{named}: used only with --runs (a Monte Carlo ensemble); without it the one run "
+            f"of engine {engine} is made in this process",
+            "note",
+        )
+
+
+def _note_one_shot_trajectory(result: Forecast, trajectory: bool) -> None:
+    """A note where ``--trajectory`` asks for the turns of an engine that has none (mean,
+    median, nash: one step from the stances to the forecast): the table is turn 0, the
+    starting positions, alone (session 47: it was shown without a word)."""
+    if trajectory and result.run.trajectory.shape[0] == 1:
+        say_note(
+            f"--trajectory: engine {result.engine} has no rounds (one step from the stances "
+            "to its forecast), so its trajectory is turn 0, the starting positions, alone",
+            "note",
+        )
+
+
 def _check_rows(rows: str, shape: str, runs: int | None, trajectory: bool) -> None:
     """Refuse a ``--rows`` that cannot be written, before the forecast runs (session 43)."""
     if rows not in ROWS:
@@ -766,7 +801,7 @@ def _forecast_batch(
         for path in reports.values():  # every report checked before anything runs
             check_output(path, "--report", views.force, new_folder=True)
         histories = _report_histories(batch.given, db, record)
-    executor = executor_from(workers, scheduler)
+    executor = executor_from(*((workers, scheduler) if runs is not None else (None, None)))
     label = f"forecast: {engine}" + (f", {runs} runs" if runs else "")
     what = f"the forecasts of {counted(len(batch.given), 'scenario')}"
     shown = f"{label}, {counted(len(batch.given), 'scenario')}"
@@ -792,6 +827,8 @@ def _forecast_batch(
     for given, result in done:
         say_warnings(given, result.warnings)
         _note_rule_contrasts(result, given.label)
+    if done:  # one engine for every scenario
+        _note_one_shot_trajectory(done[0][1], views.trajectory)
     if record:
         from accord.ledger import Ledger, record_of
 

@@ -97,11 +97,19 @@ def _unsettled_warning(engine: str, unsettled: Sequence[tuple[str, Settling, boo
     )
 
 
+CONSENT_ADVICE = (
+    "the bargain leans on parties that cannot conclude it (if they must accept the deal too, "
+    "add them to the issue's `consent`; if not, check their capability and salience)"
+)
+"""The remedy the consent-weight warning ends with, said once however many issues it names."""
+
+
 def consent_weight_warnings(scenario: Scenario, arrays: StanceArrays) -> list[str]:
     """An actor whose consent is not needed outweighing one whose consent is (weight =
-    issue capability x salience, what the engines bargain with)."""
+    issue capability x salience, what the engines bargain with): one warning for every issue
+    where it happens (:func:`consent_weight_text`)."""
     weight = arrays.issue_capability() * arrays.salience
-    out: list[str] = []
+    found: list[tuple[str, str, str, str]] = []
     for k, issue in enumerate(scenario.issues):
         if not issue.consent:
             continue
@@ -117,14 +125,34 @@ def consent_weight_warnings(scenario: Scenario, arrays: StanceArrays) -> list[st
                 f"{arrays.actors[a]} ({weight[a, k]:.3g})"
                 for a in sorted(heavier, key=lambda a: -weight[a, k])
             )
-            out.append(
-                f"issue {issue.id!r}: actors whose consent is not needed outweigh consent actor "
-                f"{arrays.actors[lightest]} ({weight[lightest, k]:.3g}, capability x salience): "
-                f"{names}; the bargain leans on parties that cannot conclude it (if they must "
-                "accept the deal too, add them to the issue's `consent`; if not, check their "
-                "capability and salience)"
-            )
-    return out
+            light = (arrays.actors[lightest], f"{weight[lightest, k]:.3g}")
+            found.append((issue.id, *light, names))
+    return consent_weight_text(found)
+
+
+def consent_weight_text(found: Sequence[tuple[str, str, str, str]]) -> list[str]:
+    """The consent-weight warning for ``found``: (issue id, the lightest consent actor, its
+    weight, the heavier actors without consent with theirs) per issue, as
+    :func:`consent_weight_warnings` finds them. One issue gives the sentence of session 23; several
+    give one warning naming each issue, its actors and weights, and the remedy once, where until
+    session 47 each issue had its own 300-character warning, three per scenario in the bundled
+    Minsk and Ukraine cases (session 46's author's trial, finding 12)."""
+    if not found:
+        return []
+    if len(found) == 1:
+        ((issue, actor, weight, names),) = found
+        return [
+            f"issue {issue!r}: actors whose consent is not needed outweigh consent actor "
+            f"{actor} ({weight}, capability x salience): {names}; {CONSENT_ADVICE}"
+        ]
+    each = "; ".join(
+        f"on {issue!r} {actor} ({weight}) by {names}" for issue, actor, weight, names in found
+    )
+    return [
+        f"{len(found)} issues ({', '.join(repr(f[0]) for f in found)}): actors whose "
+        f"consent is not needed outweigh a consent actor (capability x salience): {each}; on "
+        f"each {CONSENT_ADVICE}"
+    ]
 
 
 def tie_warnings(answers: Answers) -> list[str]:
@@ -210,6 +238,8 @@ def forecast_warnings(
 
 
 __all__ = [
+    "CONSENT_ADVICE",
+    "consent_weight_text",
     "consent_weight_warnings",
     "engine_warnings",
     "forecast_warnings",

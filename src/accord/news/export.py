@@ -80,6 +80,43 @@ from: its first reporting document's ``date_from`` (``metadata``, ``text``, ``gi
 documents`` lists it; an event dated by a file's time was not told from one dated by its
 article."""
 
+PLOVER_KEYS: dict[str, tuple[str, ...]] = {
+    "event_id": ("id",),
+    "date": ("date",),
+    **{
+        f"{side}_{part}": (side, key)
+        for side in ("source", "target")
+        for part, key in (
+            ("code", "code"),
+            ("country", "code"),  # the state codes among the side's codes
+            ("sector", "sector"),
+            ("name", "actorName"),
+        )
+    },
+    "event_type": ("event",),
+    "mode": ("mode",),
+    "quad_class": ("quadClass",),
+    "location_country": ("location", "country"),
+    "location_place": ("location", "place"),
+    "sentence": ("text",),
+    "trigger": ("eventText",),
+    "confidence": ("confidence",),
+    "mentions": ("mentions",),
+    "url": ("url",),
+    "document_id": ("documents",),  # the first of the list
+    "date_from": ("dateFrom",),
+    "coder": ("coder", "name"),
+    "coder_version": ("coder", "version"),
+    "accord_version": ("accord",),  # the block :func:`write_export` adds to each record
+}
+"""Where each of :data:`COLUMNS` is in a ``plover-json`` record: its key, then the key inside
+it (``source`` and ``target`` are lists of actors, each with the key). One list of columns for
+every format: a column added to :data:`COLUMNS` and not here fails at import, as ``date_from``
+(session 46), missing from the PLOVER records until session 47, would have."""
+
+if tuple(PLOVER_KEYS) != COLUMNS:  # pragma: no cover - a slip in the two lists above
+    raise AssertionError("accord.news.export: PLOVER_KEYS must name every one of COLUMNS")
+
 
 @dataclass(frozen=True)
 class ExportRow:
@@ -134,6 +171,7 @@ class ExportRow:
             else None
         )
         record["url"] = self.url
+        record["dateFrom"] = self.date_from  # since session 47, as the tables' date_from
         record["coder"] = {"name": self.coder, "version": self.coder_version}
         return record
 

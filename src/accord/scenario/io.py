@@ -833,7 +833,10 @@ def replace_atomically(path: Path, fill: Callable[[str], object]) -> None:
     Parameters
     ----------
     path
-        The file to write; missing parent folders are made.
+        The file to write, in a folder that exists: a missing folder is a :class:`DataError`
+        naming the path and the folder (:func:`accord.outputs.require_folder`, the rule of the
+        command line's ``--out``), where until session 47 a missing folder tree was made
+        without a word.
     fill
         Called with the temporary file's name (it exists, empty); writes the content there.
         Its return value is ignored, so a library's own writer (``openpyxl``'s ``save``,
@@ -841,11 +844,15 @@ def replace_atomically(path: Path, fill: Callable[[str], object]) -> None:
 
     Raises
     ------
+    DataError
+        Where the folder of ``path`` is not there (nothing is written).
     OSError
-        From making the folder or the temporary file, from ``fill``, or from the rename; the
-        caller has usually checked the path with :func:`accord.outputs.check_writable`.
+        From making the temporary file, from ``fill``, or from the rename; the caller has
+        usually checked the path with :func:`accord.outputs.check_writable`.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
+    from accord.outputs import require_folder
+
+    require_folder(path)
     handle, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     os.close(handle)
     try:

@@ -87,7 +87,12 @@ class Actor(_Model):
     @classmethod
     def _iso3(cls, value: str | None) -> str | None:
         if value is not None and not re.fullmatch(r"[A-Z]{3}", value):
-            raise ValueError("country must be an ISO 3166-1 alpha-3 code such as 'FRA'")
+            # the code meant, where one is near: ``TR``, ``tur`` or ``Turkey`` -> TUR (session 47)
+            from accord.institutions.countries import country_guesses, did_you_mean
+
+            hint = did_you_mean(country_guesses(value))
+            said = "country must be an ISO 3166-1 alpha-3 code"
+            raise ValueError(f"{said}; {hint}" if hint else f"{said} such as 'FRA'")
         return value
 
 

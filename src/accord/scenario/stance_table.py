@@ -371,6 +371,10 @@ def write_csv_folder(scenario: Scenario, path: Path) -> None:
 
     if path.exists() and not path.is_dir():
         raise FormatError([Problem("", "stance-csv writes a folder, not a file", str(path))])
+    from accord.outputs import require_folder
+
+    require_folder(path)  # the folder may be new, in one that exists (session 47)
+    path.mkdir(exist_ok=True)
     for name, rows in tables_from_scenario(scenario).items():
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=list(TABLES[name]), lineterminator="\n")
