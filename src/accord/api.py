@@ -639,8 +639,13 @@ class VotePrediction:
     expected: Adoption = field(default_factory=Adoption)
 
     def to_frame(self) -> pd.DataFrame:
-        """One row per member: ``member, yes, no, abstain``."""
-        return self.probabilities.to_frame()
+        """One row per member: ``member, yes, no, abstain`` and ``predicted``, the most likely
+        of the three (as in a forecast's ``resolutions.votes_frame()``; ties go to the first
+        in that order)."""
+        frame = self.probabilities.to_frame()
+        votes = [c for c in ("yes", "no", "abstain") if c in frame.columns]
+        frame["predicted"] = frame[votes].idxmax(axis=1) if len(frame) else []
+        return frame
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -692,7 +697,7 @@ def predict_votes(
     >>> votes = accord.predict_votes("Nuclear disarmament", issue_codes=["nu"],
     ...                              members=["FRA", "BRA", "IND"])
     >>> list(votes.to_frame().columns), len(votes.to_frame())
-    (['member', 'yes', 'no', 'abstain'], 3)
+    (['member', 'yes', 'no', 'abstain', 'predicted'], 3)
     """
     from accord.institutions import unvotes
 
