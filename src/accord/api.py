@@ -642,10 +642,19 @@ class VotePrediction:
         """One row per member: ``member, yes, no, abstain`` and ``predicted``, the most likely
         of the three (as in a forecast's ``resolutions.votes_frame()``; ties go to the first
         in that order)."""
-        frame = self.probabilities.to_frame()
-        votes = [c for c in ("yes", "no", "abstain") if c in frame.columns]
-        frame["predicted"] = frame[votes].idxmax(axis=1) if len(frame) else []
-        return frame
+        import pandas as pd
+
+        from accord.frames import votes_frame
+
+        # the column is made with the rows: one set on the frame afterwards entered pandas's
+        # warnings.catch_warnings, which another thread's filters can see (test_threads_s45)
+        rows: dict[str, dict[str, Any]] = {
+            member: {**chances, "predicted": _likeliest(chances)}
+            for member, chances in self.probabilities.items()
+        }
+        if not rows:
+            return pd.DataFrame(columns=["member", "yes", "no", "abstain", "predicted"])
+        return votes_frame(rows)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -662,6 +671,11 @@ class VotePrediction:
             f"abstain={e.get('abstain', 0):.1f}, "
             f"{probability_text(e.get('p_adopted', 0), 2, name='p_adopted')})"
         )
+
+
+def _likeliest(chances: Mapping[str, float]) -> str:
+    """The most likely of ``yes``, ``no`` and ``abstain`` (a tie: the first in that order)."""
+    return max(("yes", "no", "abstain"), key=lambda vote: chances.get(vote, 0.0))
 
 
 def predict_votes(
