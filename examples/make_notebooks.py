@@ -144,12 +144,112 @@ VOTES = [
     ),
 ]
 
+CLASS = [
+    new_markdown_cell(
+        "# A class on the Ukraine ceasefire diplomacy of early 2025\n\n"
+        "A teaching notebook on the Python API alone: the bundled scenario `ukraine-2025-02`, "
+        "a change of our own, two bargaining engines side by side, a forecast question with a "
+        "horizon, power in the Security Council and the General Assembly, a predicted vote, "
+        "a chart, and the files students take home. Every call is seeded and offline."
+    ),
+    new_code_cell(
+        "import datetime\nimport importlib.util\nimport tempfile\nfrom pathlib import Path\n\n"
+        "import pandas as pd\n\n"
+        "import accord\nimport accord.report\n\n"
+        "scenario = accord.load_bundled('ukraine-2025-02')\n"
+        "pd.DataFrame([(s.actor, s.issue, s.position, s.salience) for s in scenario.stances],\n"
+        "             columns=['actor', 'issue', 'position', 'salience']).head(7)"
+    ),
+    new_markdown_cell(
+        "## What if?\n\n"
+        "A stance is the scenario's own: setting its salience or position changes the scenario "
+        "(checked on assignment; `scenario.stance` gives `None` where an actor holds no "
+        "stance). Suppose Washington cares even more about a quick truce, and Kyiv moves to a "
+        "ceasefire once guarantees are agreed (50 on the scale):"
+    ),
+    new_code_cell(
+        "scenario.stance('USA', 'ceasefire').salience = 0.95\n"
+        "scenario.stance('UKR', 'ceasefire').position = 50.0\n"
+        "scenario.issue('ceasefire').scale.points"
+    ),
+    new_markdown_cell(
+        "## Two engines, seeded, as pandas frames\n\n"
+        "Bueno de Mesquita's expected-utility model (BDM) and KTAB's Spatial Model of Politics "
+        "(SMP). Each result records its seed (`result.seed` and the `seed` column):"
+    ),
+    new_code_cell(
+        "bdm = accord.forecast(scenario, 'bdm', seed=2025)\n"
+        "smp = accord.forecast(scenario, accord.SMP(max_turns=30), seed=2025)\n"
+        "both = pd.concat([bdm.to_frame(), smp.to_frame()])\n"
+        "table = both.pivot(index='issue', columns='engine', values='forecast').round(1)\n"
+        "table['gap'] = (table['bdm'] - table['smp']).abs()\n"
+        "bdm.seed, smp.seed, table.sort_values('gap', ascending=False)"
+    ),
+    new_markdown_cell(
+        "## A forecast question: agreement by the horizon?\n\n"
+        "Each issue is a question: will the parties whose consent is needed (`consent`) accept "
+        "a bargain by the `horizon`, and if not, the outcome is the `status_quo` (no agreement). "
+        "We ask it for the ceasefire by 30 April 2025, with a 200-run ensemble:"
+    ),
+    new_code_cell(
+        "ceasefire = scenario.issue('ceasefire')\n"
+        "ceasefire.horizon = datetime.date(2025, 4, 30)\n"
+        "ceasefire.status_quo = 0.0  # no truce in force: the outcome without agreement\n"
+        "question = accord.forecast(scenario, 'bdm', runs=200, seed=2025)\n"
+        "question.to_frame()[['issue', 'horizon', 'consent', 'p_agreement', 'if_agreement',\n"
+        "                     'status_quo', 'forecast', 'seed']].head(3)"
+    ),
+    new_markdown_cell(
+        "## Who holds power?\n\n"
+        "Shapley-Shubik indices: the share of orders of voting in which a member turns a "
+        "losing coalition into a winning one, under each body's rule on 24 February 2025:"
+    ),
+    new_code_cell(
+        "council = accord.power('unsc', date='2025-02-24').to_frame()\n"
+        "assembly = accord.power('unga', date='2025-02-24').to_frame()\n"
+        "council[['player', 'value']].round(4).head(6), assembly[['player', 'value']].head(3)"
+    ),
+    new_markdown_cell(
+        "## A predicted vote\n\n"
+        "The roll-call model's probabilities for a General Assembly draft, and each member's "
+        "most likely vote (`predicted`):"
+    ),
+    new_code_cell(
+        "vote = accord.predict_votes('Territorial integrity of Ukraine', issue_codes=['hr'],\n"
+        "                            date='2025-02-24')\n"
+        "ballots = vote.to_frame()\n"
+        "vote.expected.to_frame().round(1), ballots['predicted'].value_counts()"
+    ),
+    new_markdown_cell("## A chart\n\nThe actors' stances and the bargain on the ceasefire (SVG):"),
+    new_code_cell("chart = bdm.stance_chart('ceasefire')\nchart"),
+    new_markdown_cell(
+        "## Files for the students\n\n"
+        "CSV for spreadsheets, Parquet where `pyarrow` is installed (it is not an accord "
+        "dependency), the HTML report and the chart. Here into a temporary folder; in class, "
+        "`Path('class-files')`:"
+    ),
+    new_code_cell(
+        "folder = Path(tempfile.mkdtemp())\n"
+        "accord.save(scenario, folder / 'scenario.yaml')\n"
+        "table.to_csv(folder / 'engines.csv')\n"
+        "question.to_frame().to_csv(folder / 'question.csv', index=False)\n"
+        "council.to_csv(folder / 'unsc-power.csv', index=False)\n"
+        "ballots.to_csv(folder / 'vote.csv', index=False)\n"
+        "if importlib.util.find_spec('pyarrow'):\n"
+        "    question.samples_to_frame().to_parquet(folder / 'runs.parquet')\n"
+        "accord.report.write_report(question, folder / 'report.html')\n"
+        "chart.save(folder / 'ceasefire.svg')\n"
+        "sorted(p.name for p in folder.iterdir())"
+    ),
+]
+
 
 def main() -> None:
     for name, cells in (
         ("ukraine-end-to-end", UKRAINE),
         ("ktab-smp-and-sweep", KTAB),
         ("un-votes-and-power", VOTES),
+        ("ukraine-class", CLASS),
     ):
         notebook = new_notebook(cells=cells)
         notebook.metadata["kernelspec"] = {

@@ -13,9 +13,10 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 NOTEBOOKS = sorted(EXAMPLES.glob("*.ipynb"))
 
 
-def test_there_are_three_notebooks() -> None:
+def test_there_are_four_notebooks() -> None:
     assert [p.stem for p in NOTEBOOKS] == [
         "ktab-smp-and-sweep",
+        "ukraine-class",  # session 47's trial: a lecturer's class notebook
         "ukraine-end-to-end",
         "un-votes-and-power",
     ]

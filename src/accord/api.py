@@ -639,8 +639,22 @@ class VotePrediction:
     expected: Adoption = field(default_factory=Adoption)
 
     def to_frame(self) -> pd.DataFrame:
-        """One row per member: ``member, yes, no, abstain``."""
-        return self.probabilities.to_frame()
+        """One row per member: ``member, yes, no, abstain`` and ``predicted``, the most likely
+        of the three (as in a forecast's ``resolutions.votes_frame()``; ties go to the first
+        in that order)."""
+        import pandas as pd
+
+        from accord.frames import votes_frame
+
+        # the column is made with the rows: one set on the frame afterwards entered pandas's
+        # warnings.catch_warnings, which another thread's filters can see (test_threads_s45)
+        rows: dict[str, dict[str, Any]] = {
+            member: {**chances, "predicted": _likeliest(chances)}
+            for member, chances in self.probabilities.items()
+        }
+        if not rows:
+            return pd.DataFrame(columns=["member", "yes", "no", "abstain", "predicted"])
+        return votes_frame(rows)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -657,6 +671,11 @@ class VotePrediction:
             f"abstain={e.get('abstain', 0):.1f}, "
             f"{probability_text(e.get('p_adopted', 0), 2, name='p_adopted')})"
         )
+
+
+def _likeliest(chances: Mapping[str, float]) -> str:
+    """The most likely of ``yes``, ``no`` and ``abstain`` (a tie: the first in that order)."""
+    return max(("yes", "no", "abstain"), key=lambda vote: chances.get(vote, 0.0))
 
 
 def predict_votes(
@@ -692,7 +711,7 @@ def predict_votes(
     >>> votes = accord.predict_votes("Nuclear disarmament", issue_codes=["nu"],
     ...                              members=["FRA", "BRA", "IND"])
     >>> list(votes.to_frame().columns), len(votes.to_frame())
-    (['member', 'yes', 'no', 'abstain'], 3)
+    (['member', 'yes', 'no', 'abstain', 'predicted'], 3)
     """
     from accord.institutions import unvotes
 

@@ -400,6 +400,27 @@ class Scenario(_Model):
         )
 
     def stance(self, actor_id: str, issue_id: str) -> Stance | None:
+        """The stance of actor ``actor_id`` on issue ``issue_id``, or ``None`` where there is
+        none: an actor with no stance on an issue takes no part in it. ``None`` also for an id
+        that is not in the scenario (no error): :meth:`actor` and :meth:`issue` raise
+        :class:`UnknownScenarioItem` naming the known ids. The stance is the scenario's own, so
+        setting its ``position`` or ``salience`` changes the scenario (checked on assignment).
+
+        Examples
+        --------
+        >>> import accord
+        >>> scenario = accord.load_bundled("ukraine-2025-02")
+        >>> usa = scenario.stance("USA", "ceasefire")
+        >>> usa.position, usa.salience
+        (90.0, 0.9)
+        >>> usa.salience = 0.95
+        >>> scenario.stance("USA", "cease") is None
+        True
+        >>> scenario.issue("cease")  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        accord.errors.UnknownScenarioItem: issue 'cease': not in scenario ...
+        """
         for stance in self.stances:
             if stance.actor == actor_id and stance.issue == issue_id:
                 return stance
