@@ -172,11 +172,20 @@ def test_compare_versus_says_whose_each_warning_is(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     said = [" ".join(w.split()) for w in result.stderr.split("warning: ")[1:]]
     assert said and all(w.startswith(("a (ukraine-2025-02)", "b (")) for w in said), said
-    ceasefire = [w for w in said if "issue 'ceasefire'" in w]
+    # since session 47 the consent-weight warning is one per scenario, naming every issue; the
+    # edit changes its ceasefire part, so each scenario's is labelled with its own weights
+    ceasefire = [w for w in said if "on 'ceasefire' RUS (45) by USA" in w]
     assert [w.split(":")[0] for w in ceasefire] == ["a (ukraine-2025-02)", f"b ({edited})"]
-    both = [w for w in said if "issue 'security_guarantees'" in w]
-    assert both == [w for w in both if w.startswith(f"a (ukraine-2025-02) and b ({edited}): ")]
+    assert "by USA (90)" in ceasefire[0] and "by USA (50)" in ceasefire[1]
+    # a warning the two scenarios share is printed once, naming both
+    same = tmp_path / "same.yaml"
+    same.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["compare", "ukraine-2025-02", str(same), "--versus"])
+    assert result.exit_code == 0, result.output
+    said = [" ".join(w.split()) for w in result.stderr.split("warning: ")[1:]]
+    both = [w for w in said if "on 'security_guarantees'" in w]
     assert len(both) == 1
+    assert both[0].startswith(f"a (ukraine-2025-02) and b ({same}): "), both
 
 
 def test_the_assemblys_rule_line_says_whose_majority_it_is(

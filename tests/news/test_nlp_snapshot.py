@@ -31,7 +31,11 @@ all 77 events changes (by at most 0.54), no event appears, disappears or changes
 and in session 25 for the plural group word read as no modifier (s25-nlpfix,
 docs/validation-events/session-25-nlpfix.md): one event changes, "Russia and Ukraine agreed to
 exchange a thousand prisoners each." gets the recipient RUS ("prisoners", now a bare agent,
-takes the source's country) and confidence 0.875 -> 0.926; no other event changes.
+takes the source's country) and confidence 0.875 -> 0.926; no other event changes; and in
+session 47 for session 46's imposed-sanction mode (s46-sanctionmode,
+docs/validation-events/session-46-sanctionmode.md, merged without this regeneration): the three
+imposed sanctions of diplomacy-2025 (016, 034, 040) get the mode ``discontinue`` and a
+confidence lower by at most 0.009 (the mode is one of its inputs); no other event changes.
 """
 
 from __future__ import annotations
