@@ -58,9 +58,191 @@ SENTENCES = (
 DAY = "2026-12-08"
 
 # What the first set's sentences report, for its DOCUMENT comment.
-SCOPE = "TODO"
+SCOPE = (
+    "at most two sentences a page; accusations and condemnations, charges, rejections and "
+    "refusals, requests, support and praise, agreements, intents and offers to mediate, "
+    "meetings, calls and visits, arrests, an air strike, a warning, an expulsion from a party, "
+    "aid and statements with no event across Africa (Benin and Nigeria, ECOWAS, Tanzania, "
+    "Guinea-Bissau, Lesotho, South Africa, Senegal, Zimbabwe), the Middle East (Jordan, Oman, "
+    "Iran and the US, Qatar), Asia (Nepal, Tajikistan, Vietnam and Laos, Myanmar, Bhutan and "
+    "India, Turkmenistan and Uzbekistan, Mongolia, Timor-Leste and Australia) and Oceania "
+    "(Samoa, Tonga, Papua New Guinea and Bougainville, Palau and China)"
+)
 
-EVENTS_DECIDED = hb.EventDecisions()
+EVENTS_DECIDED = hb.EventDecisions(
+    adjudications={
+        "HO30D-001": {
+            "event": "COERCE",
+            "mode": "arrest",
+            "source": ["NPL"],
+            "target": [],
+            "follows": "a",
+            "reason": "the army 'apprehending inmates' who tried to escape arrests people the "
+            "sentence does not name, and the development gold gives an arrest of unnamed "
+            "people no recipient ('none where no target is named'): HO28L-008 (adjudicated: "
+            "'about a dozen anti-government activists': SRB, none), HO26G-032 (adjudicated: 79 "
+            "students and other protesters: SRB, none) and HO26J-027 (adjudicated: 'about 50 "
+            "protesters': TGO, none); b's HO28N-021 names the one arrested (Golugwa); type, mode "
+            "and source as both annotators",
+        },
+        "HO30D-007": {
+            "event": "AGREE",
+            "mode": None,
+            "source": ["TJK"],
+            "target": [],
+            "follows": "b",
+            "reason": "'He' is Tajikistan's president Rahmon, the subject of the sentence "
+            "before it on the page, and the development gold codes 'He said' or 'He added' "
+            "with the speaker the sentence before names, HO26B-062 (Grossi: REQUEST IGO -> "
+            "IRN) and HO29W-032 ('He added that a final document would soon be completed': "
+            "AGREE USA, none, both annotators); a document planned to be signed is an "
+            "agreement still to be concluded, AGREE as HO29W-032, with no recipient where the "
+            "signatories are not named; a close call (the signing is in the passive)",
+        },
+        "HO30D-009": {
+            "event": "AGREE",
+            "mode": None,
+            "source": ["OMN"],
+            "target": [],
+            "follows": "b",
+            "reason": "Muscat 'is ready to resume mediation between Iran and the United "
+            "States': an offer to mediate, AGREE as both annotators code it, and the "
+            "development gold gives an offer to mediate or host talks between named parties "
+            "no recipient: HO29H-012 (Ankara's 'offer to mediate peace talks between Ukraine "
+            "and Russia': AGREE TUR, none), HO29H-013 ('readiness to host peace negotiations "
+            "between Russia and Ukraine': AGREE TUR, none) and ACCORD-NEWS-003 ('offered to "
+            "host a second round of talks between American and Russian delegations': AGREE SAU, "
+            "none); type and source as both annotators",
+        },
+        "HO30D-011": {
+            "event": "CONSULT",
+            "mode": None,
+            "source": ["IRN"],
+            "target": ["USA"],
+            "follows": "a",
+            "reason": "Araqchi's delegation 'had a brief encounter with its U.S. counterpart', "
+            "a meeting whose place the sentence does not give (the talks were 'mediated by "
+            "Oman', which names the mediator, not the place); docs/event-coding.md makes all "
+            "participants the actor 'with no host' (a meeting in a third country, a phone "
+            "call), and where the sentence gives no place at all the development gold codes "
+            "'X met (with) Y' from the subject to the one met, HO27L-043 (adjudicated: met his "
+            "Chinese counterpart: CONSULT JPN -> CHN) and HO27A-019 (Rubio met with Panama's "
+            "President: USA -> PAN); a close call, as b reads the place from the talks",
+        },
+        "HO30D-015": {
+            "event": "ACCUSE",
+            "mode": "allege",
+            "source": ["TZA"],
+            "target": [],
+            "follows": "a",
+            "reason": "a court 'charged scores of people with treason': a charge is ACCUSE "
+            "allege (both annotators; HO27J-011, adjudicated), and those charged are unnamed, "
+            "which the development gold gives no recipient, as for an arrest of unnamed people: "
+            "HO28L-008 (adjudicated: activists arrested and charged, unnamed: SRB, none) and "
+            "HO26H-001 (adjudicated: 'dozens of soldiers': MLI, none); b's HO27J-011 names the "
+            "one charged (Tundu Lissu); type, mode and source as both annotators",
+        },
+        "HO30D-026": {
+            "event": "NONE",
+            "mode": None,
+            "source": [],
+            "target": [],
+            "follows": "b",
+            "reason": "Whipps describes China's aim ('for us to renounce Taiwan') with no word "
+            "of blame: a reading of another's intent is a comment, CAMEO 01, which codes "
+            "nothing, as HO29T-023 (adjudicated: an analyst reads a test as 'a strategic signal "
+            "to India': NONE), and docs/event-coding.md gives a verb of saying whose reported "
+            "clause judges nothing no event (a statement, CAMEO 01: 'said the drill was "
+            "designed to deepen cooperation'); a close call, as a says",
+        },
+        "HO30D-028": {
+            "event": "CONSULT",
+            "mode": "visit",
+            "source": ["BTN"],
+            "target": ["IND"],
+            "follows": "b",
+            "reason": "Bhutan's prime minister 'visited the Shri Ram Janmbhoomi Temple in "
+            "Ayodhya', a visit abroad by a head of government, which docs/event-coding.md's "
+            "meetings paragraph codes visitor -> host, the place visited giving the host state "
+            "as the development gold reads it, HO28W-024 (adjudicated: police officers "
+            "'visited the island of Malekula': CONSULT visit CHN -> VUT) and HO27G-028 "
+            "(adjudicated: 'visited Kabul': PAK -> AFG); HO26R-053, a visit to sites coded "
+            "NONE, is journalists', no political actor; a close call, as both annotators say",
+        },
+        "HO30D-032": {
+            "event": "AGREE",
+            "mode": None,
+            "source": ["LSO"],
+            "target": ["USA"],
+            "follows": "a",
+            "reason": "the government 'would send a delegation to Washington': a visit "
+            "announced, not yet made, is an intent to meet, CAMEO 036, AGREE (CAMEO2PLOVER-2021, "
+            "line 31), as HO29S-041 (adjudicated: Lai 'would visit' Paraguay next month: AGREE "
+            "TWN -> PRY) and HO27Q-040 (adjudicated: leaders 'will meet' in Washington: AGREE, "
+            "the visitors -> the host); CONSULT visit is the visit made; source and recipient "
+            "as both annotators",
+        },
+        "HO30D-033": {
+            "event": "CONSULT",
+            "mode": None,
+            "source": ["ZAF", "USA"],
+            "target": [],
+            "follows": "b",
+            "reason": "Ramaphosa 'spoke with Trump': a conversation with no host, in which "
+            "'all participants are the actor and there is no recipient' (docs/event-coding.md, "
+            "meetings), as the development gold codes 'spoke with', HO26P-029 (adjudicated: "
+            "Wong 'spoke with her Chinese counterpart': CONSULT AUS, CHN, none, no mode), "
+            "HO27G-049 (adjudicated) and ACCORD-REAL-001 (adjudicated: Rubio 'spoke with' "
+            "Lavrov: USA, RUS, none); the sentence names no telephone, so no mode, as in those "
+            "records (HO26B-066's phone mode has 'over the phone')",
+        },
+        "HO30D-039": {
+            "event": "NONE",
+            "mode": None,
+            "source": [],
+            "target": [],
+            "follows": "b",
+            "reason": "Albanese 'has affirmed a shared ambition' for the gas fields to be "
+            "developed: an aim restated, with no act of his own named, which docs/event-coding.md "
+            "codes as a statement ('A commitment, a relation or a quality restated with no act "
+            "... is a statement (CAMEO 01), no event'), as the development gold codes reaffirmed "
+            "commitments, HO28A-049 (adjudicated: 'reaffirmed its commitment to the complete "
+            "denuclearization': NONE), HO29F-006 and HO26R-043 (both NONE); the trip to "
+            "Timor-Leste is the setting; a close call, as a says",
+        },
+        "HO30D-043": {
+            "event": "AGREE",
+            "mode": None,
+            "source": ["IGO"],
+            "target": [],
+            "follows": "a",
+            "reason": "'discussions would continue': a continuation promised follows the intent "
+            "rule, AGREE (docs/event-coding.md, continuing acts), as both annotators code it; "
+            "the convention takes the recipient from a partner named with the act, and this "
+            "clause names none: Senegal stands in the second reported clause, its own "
+            "commitment; the development gold gives continuing talks with no partner named no "
+            "recipient, HO29S-028 ('The negotiations are still continuing': CONSULT CAN, none); "
+            "a close call, as a says",
+        },
+    },
+    modes_kept={
+        "HO30D-017": "a's yield kept (b null): the police 'call on them to surrender to the "
+        "police', a demand that the target give itself up, CAMEO 105 'Demand that target "
+        "yields', whose specific codes CAMEO2PLOVER-2021 maps to REQUEST yield (lines 125-130), "
+        "as the development gold codes a demand to stand down, HO28E-015 ('urged the STC to "
+        "... withdraw forces': REQUEST yield); a's yield is not wrong",
+        "HO30D-024": "a's yield kept (b null): Palau 'will not cave to diplomatic pressure', a "
+        "refusal to yield, CAMEO 124 'Decline to yield', whose specific codes "
+        "CAMEO2PLOVER-2021 maps to REJECT yield (lines 170-173); b's null is not wrong either, "
+        "and a's yield is not clearly wrong",
+        "HO30D-042": "a's allege kept (b disapprove): Sonko says the hidden debts 'were "
+        "inherited from' Sall's government, a charge of a named financial wrong (concealed "
+        "debt), CAMEO 1121 'Accuse of crime, corruption', ACCUSE allege in CAMEO2PLOVER-2021, "
+        "as the development gold codes charges of named acts, HO27R-042 (accused the "
+        "commission of favouring the ruling party: ACCUSE allege); b's disapprove is not "
+        "wrong, and a's allege is not wrong",
+    },
+)
 
 EVIDENCE_DECIDED = hb.EvidenceDecisions(
     adjudications={
