@@ -79,6 +79,9 @@ class HeldOut(NamedTuple):
 # HO29Y): the other adjudicator adds their rows, and the lead merges the lists.
 # Session 46's third set (HO30C), collected by theme, may be built before its first two (HO30A,
 # HO30B): the other adjudicator adds their rows, and the lead merges the lists.
+# Session 47's third set (HO30F), collected by theme, may be built before its first two (HO30D,
+# HO30E): the other adjudicator adds their rows, and the lead merges the lists. It keeps 49 of
+# 50: HO30F-028's sentence holds the first 60 characters of HO28V-025's (news-heldout-s35c.json).
 # Session 34's first set (HO28Q) keeps 49 of 50: the first 60 characters of HO28Q-049 stand in a
 # development sentence (HO26N-041, inside its longer sentence), which heldout_build refuses.
 # Session 33's second set (HO28O) was built before its first (HO28N): its inputs were ready first.
@@ -229,6 +232,7 @@ SETS = [
     HeldOut("s46c", 50, (4, 3, 0), (47, 0.929, 48, 46), (49, 0.976, 49, 48), (48, 0.953, 49, 48)),
     HeldOut("s47", 50, (5, 6, 0), (45, 0.886, 44, 42), (46, 0.908, 45, 46), (49, 0.977, 49, 46)),
     HeldOut("s47b", 50, (0, 10, 2), (39, 0.742, 41, 44), (39, 0.742, 41, 46), (50, 1.0, 50, 48)),
+    HeldOut("s47c", 49, (6, 4, 0), (44, 0.881, 43, 43), (48, 0.976, 48, 46), (45, 0.905, 44, 46)),
 ]
 IDS = [s.path.name for s in SETS]
 # The set not yet scored, which nothing but this module may name; None while every set here has
@@ -251,7 +255,11 @@ IDS = [s.path.name for s in SETS]
 # -s24c.json).
 STILL_HELD_OUT: str | None = "news-heldout-s47"
 # The files STILL_HELD_OUT must cover until their one scoring.
-UNSCORED: list[str] = ["news-heldout-s47.json", "news-heldout-s47b.json"]
+UNSCORED: list[str] = [
+    "news-heldout-s47.json",
+    "news-heldout-s47b.json",
+    "news-heldout-s47c.json",
+]
 
 
 @pytest.mark.parametrize("held", SETS, ids=IDS)
