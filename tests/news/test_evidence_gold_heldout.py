@@ -127,9 +127,9 @@ SETS = [
 # 33's at a1248e1, session 34's at da66dbb, session 35's at 8a55376, session 36's at a96a302,
 # session 37's at 875cef3, session 38's at 1415713, session 39's at 2c0a141, session 40's at
 # 09e5178, session 41's at 831f478, session 42's at cb0ce1e, session 43's at 3d01f3f, session 44's
-# at 741ae0e, session 45's at b652d3e, session 46's at af74025; development data since; a new
-# held-out set goes here, by name, until its one scoring).
-STILL_HELD_OUT: str | None = "evidence-heldout-s47"
+# at 741ae0e, session 45's at b652d3e, session 46's at af74025, session 47's at 0e21389;
+# development data since; a new held-out set goes here, by name, until its one scoring).
+STILL_HELD_OUT: str | None = None
 
 
 @pytest.fixture(scope="module", params=SETS, ids=[s.path.name for s in SETS])

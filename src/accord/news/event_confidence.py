@@ -147,6 +147,9 @@ AFTER_FIT = (
     "heldout-s46",
     "heldout-s46b",
     "heldout-s46c",
+    "heldout-s47",
+    "heldout-s47b",
+    "heldout-s47c",
 )
 """Development sets scored after the bundled models (this module's and
 :mod:`accord.news.event_choice`'s) were fitted, left out of :func:`reading_sets` so that the

@@ -121,7 +121,9 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
     ``news-heldout-s45.json``, ``news-heldout-s45b.json`` and ``news-heldout-s45c.json`` since
     their one scoring, session 45 at b652d3e;
     ``news-heldout-s46.json``, ``news-heldout-s46b.json`` and ``news-heldout-s46c.json`` since
-    their one scoring, session 46 at af74025).
+    their one scoring, session 46 at af74025;
+    ``news-heldout-s47.json``, ``news-heldout-s47b.json`` and ``news-heldout-s47c.json`` since
+    their one scoring, session 47 at 0e21389).
     ``news-heldout-2025.json`` carries no URL (sentences written by one hand in
     the style of wire reports): the file is one group, like the seed article."""
     news = root / "tests" / "data" / "news"
@@ -239,6 +241,9 @@ def dev_sets(root: Path, shared: Path) -> list[DevSet]:
         DevSet("heldout-s46", str(news / "news-heldout-s46.json"), None, "url"),
         DevSet("heldout-s46b", str(news / "news-heldout-s46b.json"), None, "url"),
         DevSet("heldout-s46c", str(news / "news-heldout-s46c.json"), None, "url"),
+        DevSet("heldout-s47", str(news / "news-heldout-s47.json"), None, "url"),
+        DevSet("heldout-s47b", str(news / "news-heldout-s47b.json"), None, "url"),
+        DevSet("heldout-s47c", str(news / "news-heldout-s47c.json"), None, "url"),
     ]
 
 
