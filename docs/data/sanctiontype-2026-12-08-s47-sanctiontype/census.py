@@ -23,12 +23,19 @@ Run from the worktree root, once with each code, then compare::
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import re
 from collections import Counter
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
+SESSION_46 = (
+    Path(__file__).resolve().parent.parent
+    / "sanctionmode-2026-12-08-s46-sanctionmode"
+    / "census.py"
+)
 CHECK = (
     "heldout-s45",
     "heldout-s45b",
@@ -37,71 +44,20 @@ CHECK = (
     "heldout-s46b",
     "heldout-s46c",
 )
-CODERS = ("rules", "nlp")
-
-# session 45's patterns (s45-conventions, practice 2)
-IMPOSED = re.compile(
-    r"sanction|embargo|boycott|tariff|froze|freez|blacklist|designat|export control|"
-    r"restrictive measure",
-    re.I,
-)
-EASED = re.compile(r"\b(lift|eas|relax|remov|waiv|exempt|postpon|suspend\w* (the )?sanction)", re.I)
 
 
-def sanctions(root: Path, shared: Path) -> list[dict[str, Any]]:
-    """Every READING gold record of type SANCTION, each with its set's name, path and split."""
-    from accord.news.nlp.rules_cv import dev_sets
-
-    out: list[dict[str, Any]] = []
-    for dev in dev_sets(root, shared):
-        if dev.name in CHECK:  # skipped by name: never opened
-            continue
-        for record in json.loads(Path(dev.path).read_text("utf-8")):
-            if record.get("event") == "SANCTION":
-                out.append({**record, "_set": dev.name, "_path": dev.path, "_split": dev.split})
-    return out
+def _session_46() -> ModuleType:
+    """s46-sanctionmode's census (its records and its coding of them), with this session's CHECK
+    names: its ``sanctions``, ``imposed`` and ``run`` are this census's."""
+    spec = importlib.util.spec_from_file_location("s46_sanctionmode_census", SESSION_46)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.CHECK = CHECK
+    return module
 
 
-def imposed(records: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """The imposed sanctions among SANCTION records (mode ``discontinue``); and the records the
-    same patterns find with another mode."""
-    found = [r for r in records if IMPOSED.search(r["text"]) and not EASED.search(r["text"])]
-    return (
-        [r for r in found if r.get("mode") == "discontinue"],
-        [r for r in found if r.get("mode") != "discontinue"],
-    )
-
-
-def run(records: list[dict[str, Any]]) -> dict[str, dict[str, list[Any]]]:
-    """coder -> id -> [set, type, mode, trigger, gold mode] of the first event (the code under
-    PYTHONPATH)."""
-    from accord.news.coders import get_coder
-    from accord.news.evaluate import read_gold
-
-    wanted: dict[tuple[str, str | None], set[str]] = {}
-    for r in records:
-        wanted.setdefault((r["_path"], r["_split"]), set()).add(str(r["id"]))
-    sets = {str(r["id"]): r["_set"] for r in records}
-    gold_modes = {str(r["id"]): r.get("mode") for r in records}
-    out: dict[str, dict[str, list[Any]]] = {}
-    for name in CODERS:
-        coder = get_coder(name, strict=True).coder
-        rows: dict[str, list[Any]] = {}
-        for (path, split), ids in wanted.items():
-            for gold in read_gold(path, split):
-                if gold.id not in ids:
-                    continue
-                events = coder.code_sentence(gold.text, gold.date, gold.home)
-                best = events[0] if events else None
-                rows[gold.id] = [
-                    sets[gold.id],
-                    best.event_type if best else "NONE",
-                    best.mode if best else None,
-                    best.trigger if best else None,
-                    gold_modes[gold.id],
-                ]
-        out[name] = rows
-    return out
+CODERS = ("rules", "nlp")  # session 46's order
 
 
 WORDS = (
@@ -185,8 +141,9 @@ def main() -> None:
     parser.add_argument("--before", help="a file --out wrote (start code)")
     parser.add_argument("--after", help="a file --out wrote (branch code)")
     args = parser.parse_args()
-    records = sanctions(Path(args.root), Path(args.shared))
-    chosen, _other = imposed(records)
+    s46 = _session_46()
+    records = s46.sanctions(Path(args.root), Path(args.shared))
+    chosen, _other = s46.imposed(records)
     ids = {str(r["id"]) for r in chosen}
     if args.before and args.after:
         before = json.loads(Path(args.before).read_text("utf-8"))
@@ -201,7 +158,7 @@ def main() -> None:
         f"{len(chosen)} in {len({r['_set'] for r in chosen})} READING files"
     )
     print(f"READING SANCTION records: {len(records)}")
-    got = run(records)
+    got = s46.run(records)
     summary(got, chosen)
     if args.out:
         Path(args.out).write_text(json.dumps(got, indent=1, sort_keys=True) + "\n", "utf-8")
